@@ -1,0 +1,291 @@
+//! The embed configuration a webmaster writes as `data-*` attributes on the widget element.
+//!
+//! Parsing never fails: every bad value becomes a [`ConfigWarning`] (shown in the console
+//! for the webmaster) and the default is used instead, so a typo on a municipal page can
+//! never take the help away from someone who needs it.
+
+use thiserror::Error;
+
+use crate::l10n;
+
+/// Where quick exit goes when the page gives no valid URL. A weather page is an
+/// ordinary thing to have open, and it shows nothing personal.
+pub const DEFAULT_EXIT_URL: &str = "https://www.senamhi.gob.pe/";
+
+/// The longest municipality name we show; longer values are treated as a mistake.
+pub const MAX_MUNICIPALITY_CHARS: usize = 120;
+
+/// The attribute that marks the element the widget mounts on.
+pub const MARKER_ATTRIBUTE: &str = "data-ruta";
+
+/// A six-digit INEI district code (department, province, district).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Ubigeo(u32);
+
+impl Ubigeo {
+    /// Checks the shape: six digits, department 01–25, province and district not 00.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.len() != 6 || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let department: u32 = text[0..2].parse().ok()?;
+        let province: u32 = text[2..4].parse().ok()?;
+        let district: u32 = text[4..6].parse().ok()?;
+        if !(1..=25).contains(&department) || province == 0 || district == 0 {
+            return None;
+        }
+        text.parse().ok().map(Ubigeo)
+    }
+
+    pub fn code(&self) -> String {
+        format!("{:06}", self.0)
+    }
+}
+
+/// One problem found in the embed configuration. The default is used instead.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ConfigWarning {
+    /// `data-lang` names a language the widget does not have.
+    #[error("data-lang=\"{0}\" is not available (use one of: {langs}); using the visitor's browser languages", langs = l10n::available_ids().join(", "))]
+    UnknownLanguage(String),
+    /// `data-exit-url` is not an absolute http(s) URL or a same-site path.
+    #[error("data-exit-url=\"{0}\" is not an http(s) URL or a path starting with /; quick exit will go to {DEFAULT_EXIT_URL}")]
+    BadExitUrl(String),
+    /// `data-municipality` is empty, too long or has control characters.
+    #[error("data-municipality is empty, longer than {MAX_MUNICIPALITY_CHARS} characters or has control characters; it is not shown")]
+    BadMunicipality,
+    /// `data-ubigeo` is not a six-digit district code.
+    #[error("data-ubigeo=\"{0}\" is not a six-digit district code (for example 150115); no default district is set")]
+    BadUbigeo(String),
+    /// A `data-*` attribute the widget does not know, most likely a typo.
+    #[error("data-{0} is not a Ruta setting and is ignored (known: data-lang, data-exit-url, data-municipality, data-ubigeo)")]
+    UnknownAttribute(String),
+}
+
+/// The configuration after validation: every field is safe to use as is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmbedConfig {
+    /// The language the page asks for, if it is one we have.
+    pub lang: Option<&'static str>,
+    /// Where quick exit goes.
+    pub exit_url: String,
+    /// The municipality's name, shown in the footer.
+    pub municipality: Option<String>,
+    /// The district the locator starts from.
+    pub ubigeo: Option<Ubigeo>,
+}
+
+impl Default for EmbedConfig {
+    fn default() -> Self {
+        Self { lang: None, exit_url: DEFAULT_EXIT_URL.to_owned(), municipality: None, ubigeo: None }
+    }
+}
+
+impl EmbedConfig {
+    /// Reads the element's attributes, given as (name, value) pairs with full names
+    /// (`data-lang`); attributes that are not `data-*` belong to the host and are skipped.
+    pub fn from_attributes<'a>(
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<ConfigWarning>) {
+        let mut config = Self::default();
+        let mut warnings = Vec::new();
+        for (name, value) in attributes {
+            let Some(setting) = name.strip_prefix("data-") else { continue };
+            match setting {
+                "ruta" => {}
+                "lang" => match l10n::supported(value) {
+                    Some(id) => config.lang = Some(id),
+                    None => warnings.push(ConfigWarning::UnknownLanguage(value.to_owned())),
+                },
+                "exit-url" => match valid_exit_url(value) {
+                    Some(url) => config.exit_url = url.to_owned(),
+                    None => warnings.push(ConfigWarning::BadExitUrl(value.to_owned())),
+                },
+                "municipality" => match valid_municipality(value) {
+                    Some(name) => config.municipality = Some(name.to_owned()),
+                    None => warnings.push(ConfigWarning::BadMunicipality),
+                },
+                "ubigeo" => match Ubigeo::parse(value) {
+                    Some(code) => config.ubigeo = Some(code),
+                    None => warnings.push(ConfigWarning::BadUbigeo(value.to_owned())),
+                },
+                other => warnings.push(ConfigWarning::UnknownAttribute(other.to_owned())),
+            }
+        }
+        (config, warnings)
+    }
+}
+
+/// Accepts `http(s)://host[:port][/…]` and same-site paths (`/…`, not `//…`).
+///
+/// Anything else is refused, above all `javascript:` and `data:` URLs: the exit link is
+/// the one thing on the page that must always do exactly what it says.
+fn valid_exit_url(raw: &str) -> Option<&str> {
+    let url = raw.trim();
+    let safe_chars = |s: &str| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
+    };
+    if !safe_chars(url) {
+        return None;
+    }
+    if url.starts_with('/') {
+        return (!url.starts_with("//")).then_some(url);
+    }
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let host_ok = !host.is_empty()
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with('-')
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    (host_ok && port_ok).then_some(url)
+}
+
+fn valid_municipality(raw: &str) -> Option<&str> {
+    let name = raw.trim();
+    let ok = !name.is_empty()
+        && name.chars().count() <= MAX_MUNICIPALITY_CHARS
+        && !name.chars().any(char::is_control);
+    ok.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(attrs: &[(&str, &str)]) -> (EmbedConfig, Vec<ConfigWarning>) {
+        EmbedConfig::from_attributes(attrs.iter().copied())
+    }
+
+    #[test]
+    fn no_attributes_gives_the_defaults_silently() {
+        let (config, warnings) = parse(&[("data-ruta", ""), ("id", "ayuda"), ("class", "x")]);
+        assert_eq!(config, EmbedConfig::default());
+        assert!(warnings.is_empty());
+        assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+    }
+
+    #[test]
+    fn a_full_valid_configuration_is_kept() {
+        let (config, warnings) = parse(&[
+            ("data-lang", "en"),
+            ("data-exit-url", "https://clima.example.org/lima?x=1"),
+            ("data-municipality", "  Municipalidad Distrital de Villa Esperanza "),
+            ("data-ubigeo", "150142"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(config.lang, Some("en"));
+        assert_eq!(config.exit_url, "https://clima.example.org/lima?x=1");
+        assert_eq!(config.municipality.as_deref(), Some("Municipalidad Distrital de Villa Esperanza"));
+        assert_eq!(config.ubigeo.map(|u| u.code()), Some("150142".to_owned()));
+    }
+
+    #[test]
+    fn language_tags_are_matched_loosely() {
+        for tag in ["es", "ES", "es-PE", "es_PE"] {
+            assert_eq!(parse(&[("data-lang", tag)]).0.lang, Some("es"), "{tag}");
+        }
+        assert_eq!(parse(&[("data-lang", "en-GB")]).0.lang, Some("en"));
+    }
+
+    #[test]
+    fn an_unknown_language_warns_and_is_ignored() {
+        let (config, warnings) = parse(&[("data-lang", "klingon")]);
+        assert_eq!(config.lang, None);
+        assert_eq!(warnings, vec![ConfigWarning::UnknownLanguage("klingon".into())]);
+        assert!(warnings[0].to_string().contains("es, en"));
+    }
+
+    #[test]
+    fn dangerous_or_malformed_exit_urls_fall_back_to_the_default() {
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "data:text/html,hola",
+            "//evil.example.org/",
+            "ftp://example.org/",
+            "https://",
+            "https:///path",
+            "https://exa mple.org/",
+            "https://example.org/\"onmouseover",
+            "https://-bad.example.org/",
+            "https://example.org:99999999/",
+            "https://example.org:/",
+            "clima.html",
+            "",
+            "   ",
+        ] {
+            let (config, warnings) = parse(&[("data-exit-url", bad)]);
+            assert_eq!(config.exit_url, DEFAULT_EXIT_URL, "{bad:?} must be refused");
+            assert_eq!(warnings, vec![ConfigWarning::BadExitUrl(bad.into())], "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn good_exit_urls_are_accepted() {
+        for good in [
+            "https://www.senamhi.gob.pe/",
+            "http://localhost:8080/clima.html",
+            "https://Example.ORG",
+            "/clima.html",
+            "/",
+            "https://news.example.org/#top",
+        ] {
+            let (config, warnings) = parse(&[("data-exit-url", good)]);
+            assert!(warnings.is_empty(), "{good:?}: {warnings:?}");
+            assert_eq!(config.exit_url, good);
+        }
+    }
+
+    #[test]
+    fn ubigeo_shape_is_checked() {
+        for bad in ["15011", "1501155", "15O115", "000101", "260101", "150015", "150100", "-15011"] {
+            let (config, warnings) = parse(&[("data-ubigeo", bad)]);
+            assert_eq!(config.ubigeo, None, "{bad}");
+            assert_eq!(warnings, vec![ConfigWarning::BadUbigeo(bad.into())]);
+        }
+        for good in ["010101", "150115", "250401", " 150142 "] {
+            assert!(Ubigeo::parse(good).is_some(), "{good}");
+        }
+        assert_eq!(Ubigeo::parse("010101").unwrap().code(), "010101", "leading zero kept");
+    }
+
+    #[test]
+    fn municipality_must_be_a_plain_short_name() {
+        let long = "M".repeat(MAX_MUNICIPALITY_CHARS + 1);
+        for bad in ["", "   ", "Muni\u{0}cipio", long.as_str()] {
+            let (config, warnings) = parse(&[("data-municipality", bad)]);
+            assert_eq!(config.municipality, None);
+            assert_eq!(warnings, vec![ConfigWarning::BadMunicipality]);
+        }
+        let exact = "Ñ".repeat(MAX_MUNICIPALITY_CHARS);
+        assert!(parse(&[("data-municipality", exact.as_str())]).1.is_empty(), "counts characters, not bytes");
+    }
+
+    #[test]
+    fn unknown_data_attributes_are_reported_as_probable_typos() {
+        let (config, warnings) = parse(&[("data-exit_url", "https://x.example.org/"), ("data-lang", "es")]);
+        assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+        assert_eq!(config.lang, Some("es"));
+        assert_eq!(warnings, vec![ConfigWarning::UnknownAttribute("exit_url".into())]);
+    }
+
+    #[test]
+    fn every_warning_keeps_every_other_valid_setting() {
+        let (config, warnings) = parse(&[
+            ("data-lang", "xx"),
+            ("data-exit-url", "javascript:void(0)"),
+            ("data-municipality", "Municipalidad de Prueba"),
+            ("data-ubigeo", "99"),
+        ]);
+        assert_eq!(warnings.len(), 3);
+        assert_eq!(config.municipality.as_deref(), Some("Municipalidad de Prueba"));
+        assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+    }
+}

@@ -1,0 +1,71 @@
+//! Phone numbers the widget may show. Only numbers verified in
+//! `shared/reference/rights-and-services-peru.md` belong here; the content tests fail on
+//! any other number in the locale files.
+
+/// Which service a number reaches; the shell maps each to its Fluent messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Linea100,
+    Police,
+    Samu,
+    Firefighters,
+    MentalHealth,
+}
+
+/// A helpline: the digits to dial and, where a menu follows, the option to choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Helpline {
+    /// Stable id, also the stem of its Fluent term (`-linea-100-number`).
+    pub id: &'static str,
+    pub service: Service,
+    /// What is dialled: digits only.
+    pub dial: &'static str,
+}
+
+impl Helpline {
+    /// The `tel:` link for it.
+    pub fn tel_href(&self) -> String {
+        format!("tel:{}", self.dial)
+    }
+}
+
+/// MIMP's line for violence against women and family members: free, 24 h, every day,
+/// answers in Spanish, Quechua and Aymara.
+pub const LINEA_100: Helpline = Helpline { id: "linea-100", service: Service::Linea100, dial: "100" };
+/// Police emergencies (PNP).
+pub const POLICE_105: Helpline = Helpline { id: "police-105", service: Service::Police, dial: "105" };
+/// SAMU, medical emergencies.
+pub const SAMU_106: Helpline = Helpline { id: "samu-106", service: Service::Samu, dial: "106" };
+/// Firefighters.
+pub const FIRE_116: Helpline = Helpline { id: "fire-116", service: Service::Firefighters, dial: "116" };
+/// Mental health line (option 5 of 113), 24 h.
+pub const MENTAL_HEALTH_113: Helpline = Helpline { id: "mental-health-113", service: Service::MentalHealth, dial: "113" };
+
+/// Every number the content may show.
+pub const VERIFIED: &[Helpline] = &[LINEA_100, POLICE_105, SAMU_106, FIRE_116, MENTAL_HEALTH_113];
+
+/// The two numbers every screen's fallback and home screen carry: urgent first.
+pub const KEY_HELPLINES: [Helpline; 2] = [POLICE_105, LINEA_100];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_digits_and_ids_unique() {
+        let mut ids: Vec<_> = VERIFIED.iter().map(|h| h.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), VERIFIED.len());
+        for h in VERIFIED {
+            assert!(h.dial.bytes().all(|b| b.is_ascii_digit()), "{h:?}");
+            assert_eq!(h.tel_href(), format!("tel:{}", h.dial));
+        }
+    }
+
+    #[test]
+    fn urgent_number_comes_first() {
+        assert_eq!(KEY_HELPLINES[0], POLICE_105);
+        assert_eq!(KEY_HELPLINES[1], LINEA_100);
+    }
+}

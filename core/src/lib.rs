@@ -1,0 +1,10 @@
+//! `ruta-core`: every rule of the Ruta widget, with no browser in sight.
+//!
+//! The browser crate (`ruta`) is a thin shell over this one. Time and place are always
+//! parameters here, so everything below runs and is tested natively.
+
+pub mod config;
+pub mod exit_shortcut;
+pub mod helplines;
+pub mod l10n;
+pub mod state;

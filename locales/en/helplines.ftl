@@ -1,0 +1,12 @@
+helplines-linea-100-name = { -linea-100-name }
+helplines-linea-100-detail = Free, 24 hours, every day. Answers in Spanish, Quechua and Aymara.
+helplines-police-name = National Police: emergencies
+helplines-police-detail = Free, 24 hours. For danger right now.
+helplines-samu-name = SAMU: medical emergencies
+helplines-samu-detail = Free, 24 hours. If someone is hurt.
+helplines-fire-name = Firefighters
+helplines-fire-detail = Free, 24 hours.
+helplines-mental-health-name = Mental health: line { -mental-health-113-number }, option 5
+helplines-mental-health-detail = Free, 24 hours. Dial { -mental-health-113-number }, then option 5.
+helplines-call = Call { $number }
+helplines-call-log-note = Calls stay in the phone’s call log and may show on the bill.

@@ -1,0 +1,10 @@
+# The frame around every screen.
+
+# Widget title. Neutral on purpose: someone looking over a shoulder should see nothing alarming.
+shell-title = Orientación y ayuda
+# Label of the language menu.
+shell-language-label = Idioma
+# Footer line naming who offers the widget; $municipality comes from the embed configuration.
+shell-offered-by = Un servicio de { $municipality }.
+# Footer promise about privacy. Must stay true: the widget writes nothing to the device.
+shell-privacy = Esta herramienta no guarda nada en este teléfono o computadora.

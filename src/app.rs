@@ -1,0 +1,91 @@
+//! The root component: owns the only state, provides the localizer, picks the screen.
+
+use ruta_core::config::EmbedConfig;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::{Home, LanguagePicker, QuickExit, SafetyNote, WidgetFooter};
+use crate::exit;
+use crate::hooks::use_exit_shortcut;
+use crate::l10n::L10n;
+use crate::state::{Action, AppState, Screen, Store};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The validated embed configuration.
+    pub config: EmbedConfig,
+    /// The negotiated locale.
+    pub lang: &'static str,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let store = use_reducer(|| Store(AppState::new(props.lang)));
+    let state = &store.0;
+    let l10n = use_memo(state.lang, |lang| L10n::new(lang));
+
+    let on_exit = {
+        let dispatcher = store.dispatcher();
+        use_callback((props.config.exit_url.clone(), (*l10n).clone()), move |(), (url, l10n)| {
+            let dispatcher = dispatcher.clone();
+            exit::leave(url, &l10n.t("exit-overlay-text"), move || dispatcher.dispatch(Action::Wipe));
+        })
+    };
+    let shortcut = use_exit_shortcut(on_exit.clone());
+
+    let go = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |screen: Screen| dispatcher.dispatch(Action::Go(screen)))
+    };
+    let on_change_lang = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |lang: &'static str| dispatcher.dispatch(Action::ChangeLang(lang)))
+    };
+
+    // Moving to another screen moves focus to its heading, so keyboard and screen-reader
+    // users land on the new content. Never on the first render: the widget must not
+    // pull focus away from the host page when it loads.
+    let screen_ref = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let screen_ref = screen_ref.clone();
+        use_effect_with(state.screen, move |_| {
+            if std::mem::take(&mut *first_render.borrow_mut()) {
+                return;
+            }
+            let heading = screen_ref
+                .cast::<HtmlElement>()
+                .and_then(|screen| screen.query_selector("h3").ok().flatten())
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(h).ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        });
+    }
+
+    let screen = match state.screen {
+        Screen::SafetyNote => html! { <SafetyNote on_continue={go.reform(|()| Screen::Home)} /> },
+        Screen::Home => html! { <Home on_show_note={go.reform(|()| Screen::SafetyNote)} /> },
+    };
+
+    html! {
+        <ContextProvider<L10n> context={(*l10n).clone()}>
+            <section class="ruta" lang={l10n.lang()} aria-labelledby="ruta-title" data-testid="ruta-widget">
+                <QuickExit
+                    exit_url={props.config.exit_url.clone()}
+                    on_exit={on_exit}
+                    presses={shortcut.presses}
+                    announcement={shortcut.announcement}
+                />
+                <header class="ruta__header">
+                    <h2 id="ruta-title" class="ruta__title">{ l10n.t("shell-title") }</h2>
+                    <LanguagePicker current={state.lang} on_change={on_change_lang} />
+                </header>
+                <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
+                    { screen }
+                </div>
+                <WidgetFooter municipality={props.config.municipality.clone()} />
+            </section>
+        </ContextProvider<L10n>>
+    }
+}

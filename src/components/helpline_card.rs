@@ -1,0 +1,35 @@
+use ruta_core::helplines::{Helpline, Service};
+use yew::prelude::*;
+
+use crate::hooks::use_l10n;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct HelplineCardProps {
+    pub helpline: Helpline,
+    /// Urgent lines are drawn first and stronger.
+    #[prop_or_default]
+    pub urgent: bool,
+}
+
+/// One number to call: who answers, when, and a `tel:` link.
+#[component]
+pub fn HelplineCard(props: &HelplineCardProps) -> Html {
+    let l10n = use_l10n();
+    let (name, detail) = match props.helpline.service {
+        Service::Linea100 => ("helplines-linea-100-name", "helplines-linea-100-detail"),
+        Service::Police => ("helplines-police-name", "helplines-police-detail"),
+        Service::Samu => ("helplines-samu-name", "helplines-samu-detail"),
+        Service::Firefighters => ("helplines-fire-name", "helplines-fire-detail"),
+        Service::MentalHealth => ("helplines-mental-health-name", "helplines-mental-health-detail"),
+    };
+    let class = classes!("ruta-helpline", props.urgent.then_some("ruta-helpline--urgent"));
+    html! {
+        <li class={class} data-testid={format!("helpline-{}", props.helpline.dial)}>
+            <p class="ruta-helpline__name">{ l10n.t(name) }</p>
+            <p class="ruta-helpline__detail">{ l10n.t(detail) }</p>
+            <a class="ruta-helpline__call" href={props.helpline.tel_href()}>
+                { l10n.t_args("helplines-call", &[("number", props.helpline.dial.into())]) }
+            </a>
+        </li>
+    }
+}

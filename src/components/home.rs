@@ -1,0 +1,32 @@
+use ruta_core::helplines::KEY_HELPLINES;
+use yew::prelude::*;
+
+use crate::components::HelplineCard;
+use crate::hooks::use_l10n;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct HomeProps {
+    pub on_show_note: Callback<()>,
+}
+
+/// The start screen: the two numbers that matter most, urgent first.
+#[component]
+pub fn Home(props: &HomeProps) -> Html {
+    let l10n = use_l10n();
+    let cards = KEY_HELPLINES.iter().enumerate().map(|(i, helpline)| {
+        html! { <HelplineCard helpline={*helpline} urgent={i == 0} /> }
+    });
+    html! {
+        <div class="ruta-home" data-testid="screen-home">
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.t("home-heading") }</h3>
+            <p class="ruta-home__urgent">{ l10n.t("home-urgent") }</p>
+            <ul class="ruta-helplines">
+                { for cards }
+            </ul>
+            <p class="ruta-home__note">{ l10n.t("helplines-call-log-note") }</p>
+            <button type="button" class="ruta-link-button" onclick={props.on_show_note.reform(|_| ())}>
+                { l10n.t("home-safety-note-link") }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,65 @@
+use web_sys::MouseEvent;
+use yew::prelude::*;
+
+use crate::hooks::{use_l10n, ShortcutAnnouncement};
+use ruta_core::exit_shortcut::PRESSES_TO_EXIT;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuickExitProps {
+    /// Where the exit goes; also the link's `href`, so it works before and without WASM.
+    pub exit_url: String,
+    pub on_exit: Callback<()>,
+    /// Shift presses counted so far, shown as lights.
+    #[prop_or_default]
+    pub presses: u8,
+    #[prop_or_default]
+    pub announcement: ShortcutAnnouncement,
+}
+
+/// The red "leave now" button, on every screen, with the shortcut's lights and live region.
+#[component]
+pub fn QuickExit(props: &QuickExitProps) -> Html {
+    let l10n = use_l10n();
+    let onclick = {
+        let on_exit = props.on_exit.clone();
+        Callback::from(move |event: MouseEvent| {
+            // The link alone would use a normal navigation, which Back can undo; the
+            // handler blanks the page and uses `location.replace` instead.
+            event.prevent_default();
+            on_exit.emit(());
+        })
+    };
+    let announcement = match props.announcement {
+        ShortcutAnnouncement::Silent => String::new(),
+        ShortcutAnnouncement::Remaining(count) => {
+            l10n.t_args("exit-shortcut-remaining", &[("count", count.into())])
+        }
+        ShortcutAnnouncement::Expired => l10n.t("exit-shortcut-expired"),
+    };
+    let lights = (0..PRESSES_TO_EXIT).map(|i| {
+        let class = classes!("ruta-exit__light", (i < props.presses).then_some("ruta-exit__light--on"));
+        html! { <span class={class}></span> }
+    });
+
+    html! {
+        <div class="ruta-exit">
+            <a
+                class="ruta-exit__button"
+                href={props.exit_url.clone()}
+                rel="nofollow noreferrer"
+                data-testid="quick-exit"
+                {onclick}
+            >
+                <span class="ruta-visually-hidden">{ l10n.t("exit-button-prefix") }</span>
+                { l10n.t("exit-button-label") }
+            </a>
+            <p class="ruta-exit__hint">{ l10n.t("exit-shortcut-hint") }</p>
+            <div class="ruta-exit__lights" aria-hidden="true" data-testid="quick-exit-lights">
+                { for lights }
+            </div>
+            <div class="ruta-visually-hidden" role="status" aria-live="polite" data-testid="quick-exit-status">
+                { announcement }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+mod use_exit_shortcut;
+mod use_l10n;
+
+pub use use_exit_shortcut::{use_exit_shortcut, ShortcutAnnouncement, UseExitShortcutHandle};
+pub use use_l10n::use_l10n;

@@ -1,0 +1,41 @@
+//! The localizer as Yew context. Components read it only through
+//! [`crate::hooks::use_l10n`], never as raw context.
+
+use std::rc::Rc;
+
+use ruta_core::l10n::{FluentArgs, FluentValue, Localizer};
+
+/// Formats this widget's messages in the visitor's language.
+#[derive(Clone, Debug)]
+pub struct L10n(Rc<Localizer>);
+
+impl PartialEq for L10n {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl L10n {
+    pub fn new(lang: &str) -> Self {
+        Self(Rc::new(Localizer::new(lang)))
+    }
+
+    /// The locale shown, for `lang` attributes.
+    pub fn lang(&self) -> &'static str {
+        self.0.lang()
+    }
+
+    /// A message with no variables.
+    pub fn t(&self, key: &str) -> String {
+        self.0.format(key, None)
+    }
+
+    /// A message with variables, e.g. `t_args("exit-shortcut-remaining", &[("count", 2.into())])`.
+    pub fn t_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.0.format(key, Some(&fluent_args))
+    }
+}

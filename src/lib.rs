@@ -1,0 +1,14 @@
+//! `ruta`: the browser shell of the Ruta widget. Every rule lives in `ruta-core`; this
+//! crate mounts the widget in a Shadow DOM on the host page and draws it with Yew.
+
+pub mod app;
+pub mod components;
+pub mod exit;
+pub mod fixtures;
+pub mod hooks;
+pub mod l10n;
+mod mount;
+pub mod state;
+pub mod styles;
+
+pub use mount::boot;

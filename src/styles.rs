@@ -1,0 +1,10 @@
+//! The widget's stylesheet: each component's CSS sits next to its code and is joined
+//! here at compile time, then adopted by the shadow root (see `mount.rs`).
+
+pub const WIDGET_CSS: &str = concat!(
+    include_str!("components/widget.css"),
+    include_str!("components/quick_exit.css"),
+    include_str!("components/language_picker.css"),
+    include_str!("components/helpline_card.css"),
+    include_str!("components/safety_note.css"),
+);
