@@ -1,6 +1,7 @@
 //! Fails on a key used in code but missing from Spanish, a parse error, a variable
 //! mismatch between locales, an unused key, a message without a translator comment, or a
 //! term whose number is not the verified one. Prints coverage per locale.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

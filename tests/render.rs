@@ -1,4 +1,5 @@
 //! Native render tests: components drawn with `yew::ServerRenderer`, no browser.
+#![cfg(not(target_arch = "wasm32"))]
 
 use ruta::app::{App, AppProps};
 use ruta::fixtures::{Example, Preview, PreviewProps, EXAMPLE_EXIT_URL, EXAMPLE_MUNICIPALITY};

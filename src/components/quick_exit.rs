@@ -37,8 +37,9 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
         ShortcutAnnouncement::Expired => l10n.t("exit-shortcut-expired"),
     };
     let lights = (0..PRESSES_TO_EXIT).map(|i| {
-        let class = classes!("ruta-exit__light", (i < props.presses).then_some("ruta-exit__light--on"));
-        html! { <span class={class}></span> }
+        let lit = i < props.presses;
+        let class = classes!("ruta-exit__light", lit.then_some("ruta-exit__light--on"));
+        html! { <span class={class} data-lit={lit.then_some("true")}></span> }
     });
 
     html! {

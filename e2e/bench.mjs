@@ -1,0 +1,98 @@
+// scripts/bench: figures, not tests. Prints
+//   1. transfer size: brotli -q 11 of every file the demo page loads for the widget;
+//   2. Lighthouse 12.8.2, mobile preset: performance, accessibility, FCP, TTI;
+//   3. quick-exit latency, measured in the page with performance.now().
+// Usage: node bench.mjs [--runs N] [--skip-lighthouse]
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import {
+  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, clickWithoutWaiting, watchExitState,
+} from './lib/harness.mjs';
+
+const DIST = process.env.DIST ?? '../dist';
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
+const BUDGET_KB = 130;
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+
+async function transferSizes(browser) {
+  const { context, page } = await openPage(browser);
+  const loaded = new Set();
+  page.on('response', (r) => { if (new URL(r.url()).pathname.startsWith('/ruta/')) loaded.add(new URL(r.url()).pathname); });
+  await openWidget(page);
+  await context.close();
+  console.log('\n## Transfer size of the widget (files the demo page loads from /ruta/)');
+  console.log('file                      raw KB   gzip KB   brotli-11 KB');
+  let total = 0;
+  for (const path of [...loaded].sort()) {
+    const buf = readFileSync(join(DIST, path));
+    const br = brotli(buf);
+    total += br;
+    console.log(`${path.padEnd(24)} ${kb(buf.length).padStart(7)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(9)} ${kb(br).padStart(14)}`);
+  }
+  console.log(`TOTAL brotli: ${kb(total)} KB (budget ${BUDGET_KB} KB: ${total / 1024 <= BUDGET_KB ? 'within' : 'OVER'})`);
+}
+
+function lighthouse() {
+  console.log('\n## Lighthouse 12.8.2, mobile preset (simulated slow 4G, 4x CPU slowdown)');
+  const out = execFileSync('lighthouse', [
+    `${BASE_URL}/`, '--only-categories=performance,accessibility', '--output=json', '--quiet',
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
+  const report = JSON.parse(out.toString());
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  const ms = (a) => report.audits[a].numericValue;
+  console.log(`performance ${score('performance')}, accessibility ${score('accessibility')}`);
+  console.log(`FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s, TTI ${(ms('interactive') / 1000).toFixed(2)} s, TBT ${ms('total-blocking-time').toFixed(0)} ms, CLS ${ms('cumulative-layout-shift').toFixed(3)}`);
+}
+
+/**
+ * One exit, with the neutral page's response held back: t0 is the click or the third
+ * Shift keyup, seen by a capture listener on window (it runs before the widget's
+ * listeners); the widget marks the moment the page is hidden and the moment it calls
+ * location.replace (see watchExitState in lib/harness.mjs).
+ */
+async function oneExit(browser, how) {
+  const { context, page } = await openPage(browser);
+  const { state } = await watchExitState(context, page);
+  await openWidget(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/clima.html', async (route) => { await held; await route.continue(); });
+  if (how === 'click') {
+    await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
+  } else {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  }
+  const seen = await state;
+  release();
+  await context.close();
+  return { hidden: seen.hiddenMs, navigating: seen.navigatingMs };
+}
+
+async function exitLatency(browser) {
+  console.log(`\n## Quick-exit latency (${RUNS} runs each, headless Chromium, ms from the event)`);
+  for (const how of ['click', 'shift']) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await oneExit(browser, how));
+    const hidden = runs.map((r) => r.hidden);
+    const nav = runs.map((r) => r.navigating);
+    console.log(`${how.padEnd(6)} content hidden: median ${median(hidden).toFixed(2)}, p95 ${p95(hidden).toFixed(2)}; navigation starts: median ${median(nav).toFixed(2)}, p95 ${p95(nav).toFixed(2)}`);
+  }
+}
+
+const browser = await launch();
+try {
+  await transferSizes(browser);
+  await exitLatency(browser);
+} finally {
+  await browser.close();
+}
+if (!args.includes('--skip-lighthouse')) lighthouse();

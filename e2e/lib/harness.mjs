@@ -1,0 +1,167 @@
+// Shared by the end-to-end tests and the benchmark: headless Debian Chromium driven by
+// playwright-core (no browser download), against the demo page served by scripts/server.py.
+
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+export const ORIGIN = new URL(BASE_URL).origin;
+
+// Without the background-networking flags Chromium tries to reach Google and is refused.
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh context and page that records what the privacy tests need: every request,
+ * console errors and warnings, and Content-Security-Policy violations.
+ */
+export async function openPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ locale: 'es-PE', ...contextOptions });
+  const page = await context.newPage();
+  const record = { requests: [], consoleErrors: [], consoleWarnings: [], pageErrors: [] };
+  page.on('request', (request) => record.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(message.text());
+    if (message.type() === 'warning') record.consoleWarnings.push(message.text());
+  });
+  page.on('pageerror', (error) => record.pageErrors.push(String(error)));
+  // Registered before any page script runs, so no violation can slip past.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { context, page, record };
+}
+
+/** Loads the demo page and waits until the widget has replaced its fallback. */
+export async function openWidget(page, path = '/') {
+  const response = await page.goto(BASE_URL + path);
+  await page.getByTestId('quick-exit').waitFor();
+  return response;
+}
+
+export function widget(page) {
+  return page.getByTestId('ruta-widget');
+}
+
+/** Everything a page could have written to the device. */
+export async function deviceStorage(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+    cacheStorage: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+}
+
+export function assertNothingStored(storage) {
+  assert.deepEqual(storage, {
+    cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], cacheStorage: [], serviceWorkers: 0,
+  });
+}
+
+export function assertOnlyOwnOrigin(record) {
+  const others = record.requests.filter((url) => {
+    const { protocol, origin } = new URL(url);
+    return protocol !== 'data:' && origin !== ORIGIN;
+  });
+  assert.deepEqual(others, [], 'no request may leave the page’s own origin');
+  assert.ok(record.requests.some((url) => url.endsWith('.wasm')), 'the walk did load the widget');
+}
+
+export async function assertNoCspViolations(page) {
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+}
+
+/** axe with the WCAG 2.0/2.1/2.2 A and AA rules, on the whole page, shadow DOM included. */
+export async function assertAxeClean(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+  assert.ok(results.passes.length > 10, `axe really ran on ${label}`);
+}
+
+/** Text without the Unicode isolation marks Fluent puts around variables (kept on in production). */
+export const withoutIsolation = (text) => text.replace(/[\u2068\u2069]/g, '');
+
+/** Waits until the shortcut's live region says exactly `text`. */
+export async function waitForStatus(page, text, options = {}) {
+  await page.waitForFunction((expected) => {
+    const status = document.querySelector('[data-ruta]').shadowRoot.querySelector('[data-testid=quick-exit-status]');
+    return status.textContent.replace(/[\u2068\u2069]/g, '') === expected;
+  }, text, options);
+}
+
+/**
+ * Reports what the page looks like right after the widget's exit handler ran, before the
+ * next page commits. Playwright cannot evaluate in a page whose navigation is pending, so
+ * a window listener in the bubble phase (it runs after the widget's own handlers) logs
+ * the state to the console in the same task. Call before the page loads.
+ */
+export async function watchExitState(context, page) {
+  await context.addInitScript(() => {
+    for (const type of ['click', 'keyup']) {
+      window.addEventListener(type, () => { window.__t0 = performance.now(); }, true);
+      window.addEventListener(type, () => {
+        const hidden = performance.getEntriesByName('ruta-exit-hidden')[0];
+        const navigating = performance.getEntriesByName('ruta-exit-navigating')[0];
+        if (!hidden || window.__reported) return;
+        window.__reported = true;
+        console.log('ruta-exit-state ' + JSON.stringify({
+          bodyDisplay: getComputedStyle(document.body).display,
+          overlay: document.querySelector('[role=alert]')?.textContent ?? null,
+          path: location.pathname,
+          hiddenMs: hidden.startTime - window.__t0,
+          navigatingMs: navigating.startTime - window.__t0,
+        }));
+        // The wipe re-renders the widget on its first screen in the page's language;
+        // report that once it has happened (still before the next page commits).
+        const shadow = document.querySelector('[data-ruta]').shadowRoot;
+        const report = () => {
+          if (!shadow.querySelector('[data-testid=screen-safety-note]')) return false;
+          console.log('ruta-exit-wiped ' + JSON.stringify({
+            lang: shadow.querySelector('[data-testid=ruta-widget]').getAttribute('lang'),
+          }));
+          return true;
+        };
+        if (!report()) {
+          const observer = new MutationObserver(() => { if (report()) observer.disconnect(); });
+          observer.observe(shadow, { subtree: true, childList: true, attributes: true });
+        }
+      });
+    }
+  });
+  // Returned unawaited: it settles when the exit happens.
+  const state = page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-state '), timeout: 15000 })
+    .then((m) => JSON.parse(m.text().slice('ruta-exit-state '.length)));
+  const wiped = page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-wiped '), timeout: 15000 })
+    .then((m) => JSON.parse(m.text().slice('ruta-exit-wiped '.length)));
+  wiped.catch(() => {});
+  return { state, wiped };
+}
+
+/** A real mouse click that, unlike locator.click(), does not wait for the navigation it starts. */
+export async function clickWithoutWaiting(page, locator) {
+  const box = await locator.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export async function litLights(page) {
+  return page.getByTestId('quick-exit-lights').locator('[data-lit]').count();
+}

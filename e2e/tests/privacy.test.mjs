@@ -1,0 +1,99 @@
+// The privacy invariants, proven across a scripted walk through every screen, in
+// Spanish and English, under the strict CSP the demo server sends.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
+  assertNoCspViolations, assertAxeClean,
+} from '../lib/harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const WALKS = {
+  es: { continue: 'Entendido, continuar', again: 'Cómo funciona la salida rápida', home: '¿Cómo te podemos ayudar?', note: 'Antes de empezar' },
+  en: { continue: 'Got it, continue', again: 'How quick exit works', home: 'How can we help you?', note: 'Before you start' },
+};
+
+for (const [lang, text] of Object.entries(WALKS)) {
+  test(`walk every screen in ${lang}: no other origin, nothing stored, no history, axe clean`, async () => {
+    const { context, page, record } = await openPage(browser, { locale: lang === 'es' ? 'es-PE' : 'en-US' });
+    try {
+      const response = await openWidget(page);
+      assert.match(response.headers()['content-security-policy'], /default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/,
+        'the page really is served under the strict CSP');
+      const startHistory = await page.evaluate(() => history.length);
+      const startUrl = page.url();
+
+      if (lang === 'en') {
+        await page.getByTestId('language-picker').selectOption('en');
+      }
+      const w = widget(page);
+      await w.getByRole('heading', { name: text.note }).waitFor();
+      assert.equal(await w.getAttribute('lang'), lang);
+      await assertAxeClean(page, `${lang} safety note`);
+
+      await w.getByRole('button', { name: text.continue }).click();
+      const home = w.getByRole('heading', { name: text.home });
+      await home.waitFor();
+      assert.ok(await home.evaluate((h) => h.getRootNode().activeElement === h), 'focus moves to the new screen heading');
+      await assertAxeClean(page, `${lang} home`);
+
+      await w.getByRole('button', { name: text.again }).click();
+      await w.getByRole('heading', { name: text.note }).waitFor();
+      await w.getByRole('button', { name: text.continue }).click();
+      await home.waitFor();
+
+      assert.equal(await page.evaluate(() => history.length), startHistory, 'no history entries');
+      assert.equal(page.url(), startUrl, 'the URL never changes');
+      assertNothingStored(await deviceStorage(page));
+      assertOnlyOwnOrigin(record);
+      await assertNoCspViolations(page);
+      assert.deepEqual(record.consoleErrors, []);
+      assert.deepEqual(record.pageErrors, []);
+      assert.deepEqual(record.consoleWarnings.filter((w) => w.startsWith('Ruta')), [], 'the demo config is valid');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the host page’s hostile CSS does not reach into the widget', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await openWidget(page);
+    const title = widget(page).getByRole('heading', { level: 2 });
+    const style = await title.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { font: s.fontFamily, transform: s.textTransform, size: s.fontSize, spacing: s.letterSpacing };
+    });
+    assert.doesNotMatch(style.font, /Comic Sans|Papyrus|fantasy|Georgia/);
+    assert.equal(style.transform, 'none');
+    assert.equal(style.size, '20px', 'the host’s 10px root font-size does not shrink the widget');
+    assert.equal(style.spacing, 'normal');
+    const hostHeading = await page.locator('h2#orientacion-titulo').evaluate((el) => getComputedStyle(el).textTransform);
+    assert.equal(hostHeading, 'uppercase', 'the host CSS is really applied to the host page');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the widget renders in an open shadow root and its styles do not leak out', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await openWidget(page);
+    const shadow = await page.locator('[data-ruta]').evaluate((host) => ({
+      open: host.shadowRoot !== null,
+      sheets: host.shadowRoot?.adoptedStyleSheets.length,
+      styleElements: host.shadowRoot?.querySelectorAll('style').length,
+    }));
+    assert.deepEqual(shadow, { open: true, sheets: 1, styleElements: 0 });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('style').length), 0, 'nothing injected into the host');
+    const newsColor = await page.locator('#noticias h3').first().evaluate((el) => getComputedStyle(el).color);
+    assert.equal(newsColor, 'rgb(107, 29, 92)', 'host headings keep the host colour');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,92 @@
+# Shared by scripts/*: installs what is missing, skips what is there.
+# Versions come from ../shared/TOOLCHAIN.md, measured on these offline machines.
+# shellcheck shell=bash
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+TRUNK_VERSION="0.21.14"
+# Must equal the exact pin of wasm-bindgen in Cargo.toml / Cargo.lock.
+WASM_BINDGEN_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p')"
+
+export PATH="$ROOT/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
+export CHROME_PATH=/usr/bin/chromium CHROMEDRIVER=/usr/bin/chromedriver
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_apt() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
+  command -v python3 >/dev/null || missing+=(python3)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "apt: installing ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  # Debian's binaryen (wasm-opt 108) writes broken wasm for this rustc; the npm one is used.
+  if command -v wasm-opt >/dev/null && [ "$(command -v wasm-opt)" != "$ROOT/e2e/node_modules/.bin/wasm-opt" ]; then
+    log "warning: $(command -v wasm-opt) shadows the npm binaryen; remove Debian's binaryen"
+  fi
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || { log "cargo is missing: install Rust with rustup first"; exit 1; }
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "rustup: adding wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "cargo install trunk $TRUNK_VERSION (about 5 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+    # Not --locked: a pinned dependency of the CLI is gone from the registry.
+    cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+  fi
+}
+
+ensure_npm() {
+  command -v npm >/dev/null || { log "apt: installing nodejs and npm"; as_root apt-get install -y -qq nodejs npm >/dev/null; }
+  if [ ! -x "$ROOT/e2e/node_modules/.bin/wasm-opt" ] || [ "$ROOT/e2e/package-lock.json" -nt "$ROOT/e2e/node_modules/.package-lock.json" ]; then
+    log "npm ci (playwright-core, axe, binaryen, lighthouse)"
+    (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_all() {
+  ensure_apt
+  ensure_rust
+  ensure_npm
+}
+
+build_release() {
+  log "trunk build (release)"
+  (cd "$ROOT" && trunk build index.html --release)
+}
+
+# Starts scripts/server.py on a free port in the background; sets SERVER_PID and BASE_URL.
+start_server() {
+  local port="${1:-0}"
+  if [ "$port" = 0 ]; then
+    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  fi
+  python3 "$ROOT/scripts/server.py" --dir "$ROOT/dist" --port "$port" >/dev/null 2>&1 &
+  SERVER_PID=$!
+  BASE_URL="http://127.0.0.1:$port"
+  for _ in $(seq 1 50); do
+    if python3 -c "import urllib.request,sys; urllib.request.urlopen(sys.argv[1])" "$BASE_URL/" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  log "the local server did not start on port $port"
+  exit 1
+}
