@@ -63,7 +63,7 @@ async fn the_exit_link_uses_the_configured_url_and_the_footer_names_the_municipa
     };
     let html = plain(&render_app("en", config).await);
     assert!(html.contains(&format!("href=\"{EXAMPLE_EXIT_URL}\"")));
-    assert!(html.contains(&format!("A service of {EXAMPLE_MUNICIPALITY}.")));
+    assert!(html.contains(&format!("Service offered by: {EXAMPLE_MUNICIPALITY}.")));
     assert!(html.contains("lang=\"en\""));
     assert!(html.contains("Leave quickly"));
 }
@@ -71,7 +71,7 @@ async fn the_exit_link_uses_the_configured_url_and_the_footer_names_the_municipa
 #[tokio::test]
 async fn the_footer_has_no_offered_by_line_without_a_municipality() {
     let html = render_example("es", Example::FooterWithoutMunicipality).await;
-    assert!(!html.contains("Un servicio de"));
+    assert!(!html.contains("Servicio ofrecido por"));
     assert!(html.contains("no guarda nada"));
 }
 

@@ -1,4 +1,4 @@
 shell-title = Guidance and help
 shell-language-label = Language
-shell-offered-by = A service of { $municipality }.
+shell-offered-by = Service offered by: { $municipality }.
 shell-privacy = This tool saves nothing on this phone or computer.

@@ -5,6 +5,6 @@ shell-title = Orientación y ayuda
 # Label of the language menu.
 shell-language-label = Idioma
 # Footer line naming who offers the widget; $municipality comes from the embed configuration.
-shell-offered-by = Un servicio de { $municipality }.
+shell-offered-by = Servicio ofrecido por: { $municipality }.
 # Footer promise about privacy. Must stay true: the widget writes nothing to the device.
 shell-privacy = Esta herramienta no guarda nada en este teléfono o computadora.
