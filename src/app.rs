@@ -4,7 +4,10 @@ use ruta_core::config::EmbedConfig;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::{Home, LanguagePicker, QuickExit, SafetyNote, WidgetFooter};
+use crate::components::{
+    Helplines, Home, LanguagePicker, QuickExit, ReadingList, Rights, SafetyNote, WidgetFooter, HELPER_GUIDE,
+    SAFER_BROWSING, SAFETY_PLAN,
+};
 use crate::exit;
 use crate::hooks::use_exit_shortcut;
 use crate::l10n::L10n;
@@ -63,10 +66,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let screen = match state.screen {
-        Screen::SafetyNote => html! { <SafetyNote on_continue={go.reform(|()| Screen::Home)} /> },
-        Screen::Home => html! { <Home on_show_note={go.reform(|()| Screen::SafetyNote)} /> },
-    };
+    let screen = screen_view(state.screen, &go);
 
     html! {
         <ContextProvider<L10n> context={(*l10n).clone()}>
@@ -87,5 +87,25 @@ pub fn App(props: &AppProps) -> Html {
                 <WidgetFooter municipality={props.config.municipality.clone()} />
             </section>
         </ContextProvider<L10n>>
+    }
+}
+
+/// The view of one screen; shared with the fixtures so tests draw exactly what users see.
+pub fn screen_view(screen: Screen, go: &Callback<Screen>) -> Html {
+    let on_go = go.clone();
+    match screen {
+        Screen::SafetyNote => html! { <SafetyNote on_continue={go.reform(|()| Screen::Home)} /> },
+        Screen::Home => html! { <Home {on_go} /> },
+        Screen::Rights => html! { <Rights {on_go} /> },
+        Screen::Helplines => html! { <Helplines {on_go} /> },
+        Screen::SafetyPlan => html! {
+            <ReadingList testid="screen-safety-plan" heading="plan-heading" intro="plan-intro" sections={SAFETY_PLAN} {on_go} />
+        },
+        Screen::SaferBrowsing => html! {
+            <ReadingList testid="screen-safer-browsing" heading="browsing-heading" intro="browsing-intro" sections={SAFER_BROWSING} {on_go} />
+        },
+        Screen::HelperGuide => html! {
+            <ReadingList testid="screen-helper-guide" heading="guide-heading" intro="guide-intro" sections={HELPER_GUIDE} {on_go} />
+        },
     }
 }

@@ -4,7 +4,9 @@
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use yew::prelude::*;
 
+use crate::app::screen_view;
 use crate::components::*;
+use crate::state::Screen;
 use crate::hooks::ShortcutAnnouncement;
 use crate::l10n::L10n;
 
@@ -22,10 +24,12 @@ pub enum Example {
     Home,
     FooterWithMunicipality,
     FooterWithoutMunicipality,
+    /// Each screen as the App draws it.
+    Screen(Screen),
 }
 
 impl Example {
-    pub const ALL: [Example; 11] = [
+    pub const ALL: [Example; 18] = [
         Example::QuickExitIdle,
         Example::QuickExitOnePress,
         Example::QuickExitTwoPresses,
@@ -37,6 +41,13 @@ impl Example {
         Example::Home,
         Example::FooterWithMunicipality,
         Example::FooterWithoutMunicipality,
+        Example::Screen(Screen::ALL[0]),
+        Example::Screen(Screen::ALL[1]),
+        Example::Screen(Screen::ALL[2]),
+        Example::Screen(Screen::ALL[3]),
+        Example::Screen(Screen::ALL[4]),
+        Example::Screen(Screen::ALL[5]),
+        Example::Screen(Screen::ALL[6]),
     ];
 }
 
@@ -69,7 +80,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::HelplineUrgent => html! { <ul><HelplineCard helpline={POLICE_105} urgent=true /></ul> },
         Example::HelplineLinea100 => html! { <ul><HelplineCard helpline={LINEA_100} /></ul> },
         Example::SafetyNote => html! { <SafetyNote on_continue={Callback::noop()} /> },
-        Example::Home => html! { <Home on_show_note={Callback::noop()} /> },
+        Example::Home => html! { <Home on_go={Callback::noop()} /> },
+        Example::Screen(screen) => screen_view(screen, &Callback::noop()),
         Example::FooterWithMunicipality => {
             html! { <WidgetFooter municipality={Some(EXAMPLE_MUNICIPALITY.to_owned())} /> }
         }

@@ -7,4 +7,6 @@ pub const WIDGET_CSS: &str = concat!(
     include_str!("components/language_picker.css"),
     include_str!("components/helpline_card.css"),
     include_str!("components/safety_note.css"),
+    include_str!("components/main_menu.css"),
+    include_str!("components/rights.css"),
 );

@@ -8,13 +8,31 @@
 pub enum Screen {
     /// The interruption note: what quick exit does and what it cannot do.
     SafetyNote,
-    /// Start: the key helplines.
+    /// Start: the key helplines and the menu.
     Home,
+    /// The victim's rights under Law 30364, dated and cited.
+    Rights,
+    /// Every verified helpline.
+    Helplines,
+    /// A safety plan to read, not to save.
+    SafetyPlan,
+    /// What the widget can and cannot do for privacy, and safer habits.
+    SaferBrowsing,
+    /// How a volunteer accompanies someone by phone.
+    HelperGuide,
 }
 
 impl Screen {
     /// Every screen, for tests and the end-to-end walk.
-    pub const ALL: [Screen; 2] = [Screen::SafetyNote, Screen::Home];
+    pub const ALL: [Screen; 7] = [
+        Screen::SafetyNote,
+        Screen::Home,
+        Screen::Rights,
+        Screen::Helplines,
+        Screen::SafetyPlan,
+        Screen::SaferBrowsing,
+        Screen::HelperGuide,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

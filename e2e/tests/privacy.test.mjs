@@ -13,9 +13,35 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const WALKS = {
-  es: { continue: 'Entendido, continuar', again: 'Cómo funciona la salida rápida', home: '¿Cómo te podemos ayudar?', note: 'Antes de empezar' },
-  en: { continue: 'Got it, continue', again: 'How quick exit works', home: 'How can we help you?', note: 'Before you start' },
+  es: {
+    continue: 'Entendido, continuar', again: 'Cómo funciona la salida rápida', home: '¿Cómo te podemos ayudar?',
+    note: 'Antes de empezar', back: 'Volver al inicio', topic: 'Medidas de protección',
+    menu: [
+      ['Números de ayuda', 'Números de ayuda'],
+      ['Tus derechos', 'Tus derechos'],
+      ['Plan de seguridad', 'Plan de seguridad'],
+      ['Navegar con más cuidado', 'Navegar con más cuidado'],
+      ['Cómo acompañar a alguien por teléfono', 'Cómo acompañar a alguien por teléfono'],
+    ],
+  },
+  en: {
+    continue: 'Got it, continue', again: 'How quick exit works', home: 'How can we help you?',
+    note: 'Before you start', back: 'Back to start', topic: 'Protection measures',
+    menu: [
+      ['Helplines', 'Helplines'],
+      ['Your rights', 'Your rights'],
+      ['Safety plan', 'Safety plan'],
+      ['Browse more carefully', 'Browse more carefully'],
+      ['How to support someone by phone', 'How to support someone by phone'],
+    ],
+  },
 };
+
+/** Activates a control the way a keyboard user does: focus, then Enter. */
+async function pressOn(page, locator) {
+  await locator.focus();
+  await page.keyboard.press('Enter');
+}
 
 for (const [lang, text] of Object.entries(WALKS)) {
   test(`walk every screen in ${lang}: no other origin, nothing stored, no history, axe clean`, async () => {
@@ -41,9 +67,24 @@ for (const [lang, text] of Object.entries(WALKS)) {
       assert.ok(await home.evaluate((h) => h.getRootNode().activeElement === h), 'focus moves to the new screen heading');
       await assertAxeClean(page, `${lang} home`);
 
-      await w.getByRole('button', { name: text.again }).click();
+      // Every screen of the menu, by keyboard, with axe on each.
+      for (const [entry, heading] of text.menu) {
+        await pressOn(page, w.getByRole('button', { name: entry, exact: true }));
+        const screenHeading = w.getByRole('heading', { name: heading, level: 3 });
+        await screenHeading.waitFor();
+        if (entry === text.menu[1][0]) {
+          // Open one rights topic, so axe also sees expanded content.
+          await pressOn(page, w.getByText(text.topic, { exact: true }));
+          await w.locator('details[open]').waitFor();
+        }
+        await assertAxeClean(page, `${lang} ${heading}`);
+        await pressOn(page, w.getByRole('button', { name: text.back }));
+        await home.waitFor();
+      }
+
+      await pressOn(page, w.getByRole('button', { name: text.again }));
       await w.getByRole('heading', { name: text.note }).waitFor();
-      await w.getByRole('button', { name: text.continue }).click();
+      await pressOn(page, w.getByRole('button', { name: text.continue }));
       await home.waitFor();
 
       assert.equal(await page.evaluate(() => history.length), startHistory, 'no history entries');

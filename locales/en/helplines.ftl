@@ -10,3 +10,6 @@ helplines-mental-health-name = Mental health: line { -mental-health-113-number }
 helplines-mental-health-detail = Free, 24 hours. Dial { -mental-health-113-number }, then option 5.
 helplines-call = Call { $number }
 helplines-call-log-note = Calls stay in the phone’s call log and may show on the bill.
+helplines-heading = Helplines
+helplines-intro = All these calls are free. If you are in danger now, call { -police-105-number } first.
+helplines-busy = If { -linea-100-name } is busy, call again. MIMP also answers through Chat 100. You can also go to the nearest Women’s Emergency Centre (CEM).

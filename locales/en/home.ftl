@@ -1,3 +1,9 @@
 home-heading = How can we help you?
 home-urgent = If you are in danger now, call { -police-105-number }.
 home-safety-note-link = How quick exit works
+home-menu-label = What you can do here
+home-menu-helplines = Helplines
+home-menu-rights = Your rights
+home-menu-safety-plan = Safety plan
+home-menu-safer-browsing = Browse more carefully
+home-menu-helper-guide = How to support someone by phone

@@ -24,3 +24,9 @@ helplines-mental-health-detail = Gratis, las 24 horas. Marca { -mental-health-11
 helplines-call = Llamar al { $number }
 # Warning next to call links.
 helplines-call-log-note = Las llamadas quedan en el registro del teléfono y pueden salir en la factura.
+# Heading of the helplines screen.
+helplines-heading = Números de ayuda
+# Intro of the helplines screen.
+helplines-intro = Todas estas llamadas son gratis. Si estás en peligro ahora, llama primero al { -police-105-number }.
+# Línea 100 is often busy: always give the alternatives (reference: services section).
+helplines-busy = Si la { -linea-100-name } está ocupada, vuelve a llamar. El MIMP también atiende por el Chat 100. También puedes ir al Centro Emergencia Mujer (CEM) más cercano.

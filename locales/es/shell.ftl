@@ -8,3 +8,5 @@ shell-language-label = Idioma
 shell-offered-by = Servicio ofrecido por: { $municipality }.
 # Footer promise about privacy. Must stay true: the widget writes nothing to the device.
 shell-privacy = Esta herramienta no guarda nada en este teléfono o computadora.
+# Button on every inner screen that goes back to the start screen of the widget.
+shell-back-to-start = Volver al inicio

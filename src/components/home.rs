@@ -1,15 +1,16 @@
 use ruta_core::helplines::KEY_HELPLINES;
 use yew::prelude::*;
 
-use crate::components::HelplineCard;
+use crate::components::{HelplineCard, MainMenu};
 use crate::hooks::use_l10n;
+use crate::state::Screen;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct HomeProps {
-    pub on_show_note: Callback<()>,
+    pub on_go: Callback<Screen>,
 }
 
-/// The start screen: the two numbers that matter most, urgent first.
+/// The start screen: the two numbers that matter most, urgent first, then the menu.
 #[component]
 pub fn Home(props: &HomeProps) -> Html {
     let l10n = use_l10n();
@@ -24,7 +25,8 @@ pub fn Home(props: &HomeProps) -> Html {
                 { for cards }
             </ul>
             <p class="ruta-home__note">{ l10n.t("helplines-call-log-note") }</p>
-            <button type="button" class="ruta-link-button" onclick={props.on_show_note.reform(|_| ())}>
+            <MainMenu on_go={props.on_go.clone()} />
+            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::SafetyNote)}>
                 { l10n.t("home-safety-note-link") }
             </button>
         </div>

@@ -1,16 +1,26 @@
 //! One component per file; each has its CSS beside it and named example props in
 //! [`crate::fixtures`].
 
+mod back_to_start;
 mod helpline_card;
+mod helplines;
 mod home;
 mod language_picker;
+mod main_menu;
 mod quick_exit;
+mod reading_list;
+mod rights;
 mod safety_note;
 mod widget_footer;
 
+pub use back_to_start::{BackToStart, BackToStartProps};
 pub use helpline_card::{HelplineCard, HelplineCardProps};
+pub use helplines::{Helplines, HelplinesProps};
 pub use home::{Home, HomeProps};
 pub use language_picker::{LanguagePicker, LanguagePickerProps};
+pub use main_menu::{MainMenu, MainMenuProps};
 pub use quick_exit::{QuickExit, QuickExitProps};
+pub use reading_list::{ReadingList, ReadingListProps, Section, HELPER_GUIDE, SAFER_BROWSING, SAFETY_PLAN};
+pub use rights::{Rights, RightsProps};
 pub use safety_note::{SafetyNote, SafetyNoteProps};
 pub use widget_footer::{WidgetFooter, WidgetFooterProps};

@@ -1,0 +1,13 @@
+browsing-heading = Browse more carefully
+browsing-intro = This is what this tool does for your privacy, and what it cannot do.
+browsing-does-heading = What it does
+browsing-does-nothing-saved = It saves nothing on this phone or computer: not your answers, not your location, no cookies.
+browsing-does-no-way-back = With “Leave quickly”, the screen clears at once and the Back button does not come back here.
+browsing-cannot-heading = What it cannot do
+browsing-cannot-history = It cannot erase your history, or what you typed on other pages or search engines.
+browsing-cannot-spyware = It cannot protect you from spyware on the phone, or from someone who checks your internet network.
+browsing-advice-heading = Advice
+browsing-advice-private = Use a private or incognito window.
+browsing-advice-device = If you think someone checks your phone, use another one: a friend’s or a public one.
+browsing-advice-delete = Delete only the pages that matter from your history. Deleting everything can draw attention.
+browsing-advice-calls = Calls stay in the phone’s call log and on the bill.

@@ -1,0 +1,13 @@
+guide-heading = How to support someone by phone
+guide-intro = For community leaders, volunteers and municipal staff who help another person.
+guide-steps-heading = Step by step
+guide-listen = Listen calmly and believe what she tells you. Do not judge her.
+guide-safety-first = Safety first: ask if she can talk now and if she is in danger. If she is, she should call { -police-105-number }, or you call.
+guide-self-assessment = Use the self-assessment in “I am helping someone else” mode. The questions are in the third person, to read aloud.
+guide-services = Look for services near her district, not yours.
+guide-rights = Explain her rights in simple words: reporting is free and protection measures come within 24 hours.
+guide-next-contact = Agree when and how to talk again, in a way that is safe for her.
+guide-never-heading = What you must never do
+guide-never-confront = Do not confront the aggressor or tell him what she told you.
+guide-never-push = Do not push her to report or to leave home. The decision is hers.
+guide-never-share = Do not share her story with others without her permission.

@@ -1,0 +1,128 @@
+use yew::prelude::*;
+
+use crate::components::BackToStart;
+use crate::hooks::use_l10n;
+use crate::state::Screen;
+
+/// One expandable topic: its title, what it says, the law it rests on, and where to
+/// go next. Every topic cites its source: a legal fact without its law is not shown.
+struct Topic {
+    title: &'static str,
+    paragraphs: &'static [&'static str],
+    items: &'static [&'static str],
+    cite: &'static str,
+    next: Option<(Screen, &'static str)>,
+}
+
+const TOPICS: &[Topic] = &[
+    Topic {
+        title: "rights-types-title",
+        paragraphs: &["rights-types-intro"],
+        items: &["rights-types-physical", "rights-types-psychological", "rights-types-sexual", "rights-types-economic"],
+        cite: "rights-types-cite",
+        next: None,
+    },
+    Topic {
+        title: "rights-who-title",
+        paragraphs: &["rights-who-anyone", "rights-who-free", "rights-who-id"],
+        items: &[],
+        cite: "rights-who-cite",
+        next: None,
+    },
+    Topic {
+        title: "rights-where-title",
+        paragraphs: &["rights-where-intro", "rights-where-must", "rights-where-cem"],
+        items: &["rights-where-police", "rights-where-prosecutor", "rights-where-court"],
+        cite: "rights-where-cite",
+        next: Some((Screen::Helplines, "rights-link-helplines")),
+    },
+    Topic {
+        title: "rights-next-title",
+        paragraphs: &["rights-next-court", "rights-next-measures", "rights-next-no-confront"],
+        items: &[],
+        cite: "rights-next-cite",
+        next: None,
+    },
+    Topic {
+        title: "rights-measures-title",
+        paragraphs: &["rights-measures-intro"],
+        items: &[
+            "rights-measures-leave-home",
+            "rights-measures-keep-away",
+            "rights-measures-no-contact",
+            "rights-measures-weapons",
+            "rights-measures-inventory",
+            "rights-measures-allowance",
+            "rights-measures-shelter",
+        ],
+        cite: "rights-measures-cite",
+        next: None,
+    },
+    Topic {
+        title: "rights-breach-title",
+        paragraphs: &["rights-breach-crime", "rights-breach-report"],
+        items: &[],
+        cite: "rights-breach-cite",
+        next: Some((Screen::Helplines, "rights-link-helplines")),
+    },
+    Topic {
+        title: "rights-medical-title",
+        paragraphs: &["rights-medical-free"],
+        items: &[],
+        cite: "rights-medical-cite",
+        next: None,
+    },
+    Topic {
+        title: "rights-work-title",
+        paragraphs: &["rights-work-intro"],
+        items: &["rights-work-no-dismissal", "rights-work-change", "rights-work-absences", "rights-work-suspension"],
+        cite: "rights-work-cite",
+        next: None,
+    },
+    Topic {
+        title: "rights-shelters-title",
+        paragraphs: &["rights-shelters-what", "rights-shelters-how"],
+        items: &[],
+        cite: "rights-shelters-cite",
+        next: Some((Screen::Helplines, "rights-link-helplines")),
+    },
+];
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RightsProps {
+    pub on_go: Callback<Screen>,
+}
+
+/// The victim's rights under Law 30364 as amended by Law 31715, in short topics that
+/// open one at a time. Native `<details>` keeps them keyboard- and screen-reader-friendly
+/// with no script.
+#[component]
+pub fn Rights(props: &RightsProps) -> Html {
+    let l10n = use_l10n();
+    let topic = |topic: &Topic| {
+        html! {
+            <details class="ruta-topic">
+                <summary class="ruta-topic__title">{ l10n.t(topic.title) }</summary>
+                { for topic.paragraphs.iter().map(|key| html! { <p>{ l10n.t(key) }</p> }) }
+                if !topic.items.is_empty() {
+                    <ul>{ for topic.items.iter().map(|key| html! { <li>{ l10n.t(key) }</li> }) }</ul>
+                }
+                <p class="ruta-topic__cite">{ l10n.t(topic.cite) }</p>
+                if let Some((screen, label)) = topic.next {
+                    <button type="button" class="ruta-link-button" onclick={props.on_go.reform(move |_| screen)}>
+                        { l10n.t(label) }
+                    </button>
+                }
+            </details>
+        }
+    };
+    html! {
+        <div class="ruta-rights" data-testid="screen-rights">
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.t("rights-heading") }</h3>
+            <p class="ruta-rights__as-of" data-testid="rights-as-of">{ l10n.t("rights-as-of") }</p>
+            <p>{ l10n.t("rights-law") }</p>
+            { for TOPICS.iter().map(topic) }
+            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+        </div>
+    }
+}
