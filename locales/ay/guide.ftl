@@ -1,0 +1,6 @@
+# DRAFT: needs review by a native speaker (Aymara, Peru).
+# Guide for helpers. Only the heading is translated; everything else falls back to Spanish.
+
+# Heading of the helper guide screen.
+# REVIEW: same wording as home-menu-helper-guide.
+guide-heading = Kunjamsa teléfono tuqi maynir yanapt'aña

@@ -1,0 +1,37 @@
+# DRAFT: needs review by a native speaker (Southern Quechua / Quechua sureño, Peru).
+# Phone numbers. Only numbers verified in the reference file may appear here.
+
+# Name of MIMP's helpline.
+helplines-linea-100-name = { -linea-100-name }
+# What Línea 100 offers.
+helplines-linea-100-detail = Gratis, sapa p'unchaw, p'unchaw tuta. Castellanopi, runasimipi, aymarapipas yanapanku.
+# Name of the police emergency line.
+helplines-police-name = Policía Nacional: emergenciakunapaq
+# What 105 offers.
+# REVIEW: Spanish loanword "peligro" (danger) kept; check it is the word speakers use.
+helplines-police-detail = Gratis, p'unchaw tuta. Kunanpacha peligropi kaspaqa.
+# Name of SAMU.
+# REVIEW: "hampiypaq emergencia" for "emergencias médicas".
+helplines-samu-name = SAMU: hampiypaq emergencia
+# What 106 offers.
+helplines-samu-detail = Gratis, p'unchaw tuta. Pipas k'irisqa kaptin.
+# Name of the firefighters' line.
+helplines-fire-name = Bomberos
+# What 116 offers.
+helplines-fire-detail = Gratis, p'unchaw tuta.
+# Name of the mental health line.
+# REVIEW: "Salud mental" and "opción 5" kept in Spanish, as the phone menu says them; confirm.
+helplines-mental-health-name = Salud mental: { -mental-health-113-number } línea, opción 5
+# What 113 option 5 offers.
+helplines-mental-health-detail = Gratis, p'unchaw tuta. { -mental-health-113-number } marcay, chaymanta opción 5 akllay.
+# Text of each call link; $number is the number dialled.
+helplines-call = { $number } numeroman waqyay
+# Warning next to call links.
+helplines-call-log-note = Waqyasqaykiqa teléfonopa registronpi qhipakun, facturapipas rikhurinmanmi.
+# Heading of the helplines screen.
+helplines-heading = Yanapakuy numerokuna
+# Intro of the helplines screen.
+helplines-intro = Llapan kay waqyaykunaqa gratismi. Kunan peligropi kaspaqa, ñawpaqta { -police-105-number } numeroman waqyay.
+# Línea 100 is often busy: always give the alternatives (reference: services section).
+# "Chat 100" and "Centro Emergencia Mujer (CEM)" are service names: keep them in Spanish.
+helplines-busy = { -linea-100-name } ocupado kaptinqa, yapamanta waqyay. MIMP-qa Chat 100 nisqapipas yanapanmi. Aswan qayllapi kaq Centro Emergencia Mujer (CEM) nisqamanpas riyta atinkim.
