@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use ruta_core::l10n::{FluentArgs, FluentValue, Localizer};
+use yew::{html, Html};
 
 /// Formats this widget's messages in the visitor's language.
 #[derive(Clone, Debug)]
@@ -37,5 +38,23 @@ impl L10n {
             fluent_args.set(*name, value.clone());
         }
         self.0.format(key, Some(&fluent_args))
+    }
+
+    /// A message as page content. Text that fell back to Spanish carries `lang="es"`,
+    /// so a screen reader set to Quechua does not read Spanish with Quechua sounds.
+    pub fn text(&self, key: &str) -> Html {
+        self.mark_fallback(key, self.t(key))
+    }
+
+    /// [`L10n::text`] with variables.
+    pub fn text_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> Html {
+        self.mark_fallback(key, self.t_args(key, args))
+    }
+
+    fn mark_fallback(&self, key: &str, text: String) -> Html {
+        match self.0.source_of(key) {
+            Some(source) if source != self.lang() => html! { <span lang={source}>{ text }</span> },
+            _ => Html::from(text),
+        }
     }
 }

@@ -112,3 +112,19 @@ async fn the_language_picker_lists_native_names_with_their_own_lang() {
     assert!(html.contains("value=\"en\" selected"), "the current language is selected: {html}");
     assert!(html.contains("for=\"ruta-lang-select\""), "the select has a label");
 }
+
+#[tokio::test]
+async fn spanish_fallback_text_is_marked_per_message_in_partial_locales() {
+    use ruta_core::state::Screen;
+    for lang in l10n::available_ids().into_iter().filter(|l| *l != "es" && *l != "en") {
+        let html = render_example(lang, Example::Screen(Screen::Rights)).await;
+        let heading = Localizer::new(lang).format("rights-heading", None);
+        assert!(
+            html.contains(&format!("tabindex=\"-1\">{}</h3>", escaped(&heading))),
+            "{lang}: the translated heading is plain: {html}"
+        );
+        assert!(html.contains("<span lang=\"es\">"), "{lang}: untranslated topics are marked as Spanish");
+    }
+    let english = render_example("en", Example::Screen(ruta_core::state::Screen::Rights)).await;
+    assert!(!english.contains("lang=\"es\""), "complete English has no fallback");
+}

@@ -20,6 +20,3 @@ exit-shortcut-remaining =
 # Read when 5 seconds pass without the next Shift press.
 # REVIEW: "sayt'ayatawa" (was stopped) for "cancelled"; must say the Shift countdown was reset, not that Shift no longer works.
 exit-shortcut-expired = Shift tuqi mistuñax sayt'ayatawa.
-# The only text on the blank screen while the next page loads. Must look like any page loading.
-# REVIEW: "Suyt'am" (wait a moment). Decide with the team whether an Aymara word here is more noticeable than Spanish "Cargando." on a page that should look ordinary; if so, delete this line to fall back to Spanish.
-exit-overlay-text = Suyt'am.

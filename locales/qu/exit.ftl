@@ -19,6 +19,3 @@ exit-shortcut-remaining =
 # Read when 5 seconds pass without the next Shift press.
 # REVIEW: "sayachisqa" (stopped) for "cancelled"; must say the Shift countdown was reset, not that Shift no longer works.
 exit-shortcut-expired = Shift-wan lluqsiyqa sayachisqañam.
-# The only text on the blank screen while the next page loads. Must look like any page loading.
-# REVIEW: "Suyaykuy" (please wait). Decide with the team whether a Quechua word here is more noticeable than Spanish "Cargando." on a page that should look ordinary; if so, delete this line to fall back to Spanish.
-exit-overlay-text = Suyaykuy.

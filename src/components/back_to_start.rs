@@ -14,7 +14,7 @@ pub fn BackToStart(props: &BackToStartProps) -> Html {
     html! {
         <button type="button" class="ruta-link-button ruta-back" data-testid="back-to-start"
             onclick={props.on_back.reform(|_| ())}>
-            { l10n.t("shell-back-to-start") }
+            { l10n.text("shell-back-to-start") }
         </button>
     }
 }

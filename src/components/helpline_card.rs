@@ -25,10 +25,10 @@ pub fn HelplineCard(props: &HelplineCardProps) -> Html {
     let class = classes!("ruta-helpline", props.urgent.then_some("ruta-helpline--urgent"));
     html! {
         <li class={class} data-testid={format!("helpline-{}", props.helpline.dial)}>
-            <p class="ruta-helpline__name">{ l10n.t(name) }</p>
-            <p class="ruta-helpline__detail">{ l10n.t(detail) }</p>
+            <p class="ruta-helpline__name">{ l10n.text(name) }</p>
+            <p class="ruta-helpline__detail">{ l10n.text(detail) }</p>
             <a class="ruta-helpline__call" href={props.helpline.tel_href()}>
-                { l10n.t_args("helplines-call", &[("number", props.helpline.dial.into())]) }
+                { l10n.text_args("helplines-call", &[("number", props.helpline.dial.into())]) }
             </a>
         </li>
     }

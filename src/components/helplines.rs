@@ -20,13 +20,13 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
     lines.sort_by_key(|h| h.dial != ruta_core::helplines::POLICE_105.dial);
     html! {
         <div class="ruta-helplines-screen" data-testid="screen-helplines">
-            <h3 class="ruta__heading" tabindex="-1">{ l10n.t("helplines-heading") }</h3>
-            <p>{ l10n.t("helplines-intro") }</p>
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text("helplines-heading") }</h3>
+            <p>{ l10n.text("helplines-intro") }</p>
             <ul class="ruta-helplines">
                 { for lines.iter().enumerate().map(|(i, h)| html! { <HelplineCard helpline={*h} urgent={i == 0} /> }) }
             </ul>
-            <p>{ l10n.t("helplines-busy") }</p>
-            <p class="ruta-home__note">{ l10n.t("helplines-call-log-note") }</p>
+            <p>{ l10n.text("helplines-busy") }</p>
+            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
             <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
         </div>
     }

@@ -19,15 +19,15 @@ pub fn Home(props: &HomeProps) -> Html {
     });
     html! {
         <div class="ruta-home" data-testid="screen-home">
-            <h3 class="ruta__heading" tabindex="-1">{ l10n.t("home-heading") }</h3>
-            <p class="ruta-home__urgent">{ l10n.t("home-urgent") }</p>
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text("home-heading") }</h3>
+            <p class="ruta-home__urgent">{ l10n.text("home-urgent") }</p>
             <ul class="ruta-helplines">
                 { for cards }
             </ul>
-            <p class="ruta-home__note">{ l10n.t("helplines-call-log-note") }</p>
+            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
             <MainMenu on_go={props.on_go.clone()} />
             <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::SafetyNote)}>
-                { l10n.t("home-safety-note-link") }
+                { l10n.text("home-safety-note-link") }
             </button>
         </div>
     }

@@ -36,7 +36,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     });
     html! {
         <div class="ruta-lang">
-            <label class="ruta-lang__label" for="ruta-lang-select">{ l10n.t("shell-language-label") }</label>
+            <label class="ruta-lang__label" for="ruta-lang-select">{ l10n.text("shell-language-label") }</label>
             <select id="ruta-lang-select" class="ruta-lang__select" data-testid="language-picker" {onchange}>
                 { for options }
             </select>

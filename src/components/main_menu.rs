@@ -27,7 +27,7 @@ pub fn MainMenu(props: &MainMenuProps) -> Html {
                     <li>
                         <button type="button" class="ruta-menu__item" data-testid={testid}
                             onclick={props.on_go.reform(move |_| screen)}>
-                            { l10n.t(key) }
+                            { l10n.text(key) }
                         </button>
                     </li>
                 }) }

@@ -51,10 +51,10 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
                 data-testid="quick-exit"
                 {onclick}
             >
-                <span class="ruta-visually-hidden">{ l10n.t("exit-button-prefix") }</span>
-                { l10n.t("exit-button-label") }
+                <span class="ruta-visually-hidden">{ l10n.text("exit-button-prefix") }</span>
+                { l10n.text("exit-button-label") }
             </a>
-            <p class="ruta-exit__hint">{ l10n.t("exit-shortcut-hint") }</p>
+            <p class="ruta-exit__hint">{ l10n.text("exit-shortcut-hint") }</p>
             <div class="ruta-exit__lights" aria-hidden="true" data-testid="quick-exit-lights">
                 { for lights }
             </div>

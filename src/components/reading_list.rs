@@ -27,12 +27,12 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
     let l10n = use_l10n();
     html! {
         <div class="ruta-reading" data-testid={props.testid}>
-            <h3 class="ruta__heading" tabindex="-1">{ l10n.t(props.heading) }</h3>
-            <p>{ l10n.t(props.intro) }</p>
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text(props.heading) }</h3>
+            <p>{ l10n.text(props.intro) }</p>
             { for props.sections.iter().map(|section| html! {
                 <>
-                    <h4 class="ruta-note__subheading">{ l10n.t(section.heading) }</h4>
-                    <ul>{ for section.points.iter().map(|key| html! { <li>{ l10n.t(key) }</li> }) }</ul>
+                    <h4 class="ruta-note__subheading">{ l10n.text(section.heading) }</h4>
+                    <ul>{ for section.points.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
                 </>
             }) }
             <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />

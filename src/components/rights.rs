@@ -102,15 +102,15 @@ pub fn Rights(props: &RightsProps) -> Html {
     let topic = |topic: &Topic| {
         html! {
             <details class="ruta-topic">
-                <summary class="ruta-topic__title">{ l10n.t(topic.title) }</summary>
-                { for topic.paragraphs.iter().map(|key| html! { <p>{ l10n.t(key) }</p> }) }
+                <summary class="ruta-topic__title">{ l10n.text(topic.title) }</summary>
+                { for topic.paragraphs.iter().map(|key| html! { <p>{ l10n.text(key) }</p> }) }
                 if !topic.items.is_empty() {
-                    <ul>{ for topic.items.iter().map(|key| html! { <li>{ l10n.t(key) }</li> }) }</ul>
+                    <ul>{ for topic.items.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
                 }
-                <p class="ruta-topic__cite">{ l10n.t(topic.cite) }</p>
+                <p class="ruta-topic__cite">{ l10n.text(topic.cite) }</p>
                 if let Some((screen, label)) = topic.next {
                     <button type="button" class="ruta-link-button" onclick={props.on_go.reform(move |_| screen)}>
-                        { l10n.t(label) }
+                        { l10n.text(label) }
                     </button>
                 }
             </details>
@@ -118,9 +118,9 @@ pub fn Rights(props: &RightsProps) -> Html {
     };
     html! {
         <div class="ruta-rights" data-testid="screen-rights">
-            <h3 class="ruta__heading" tabindex="-1">{ l10n.t("rights-heading") }</h3>
-            <p class="ruta-rights__as-of" data-testid="rights-as-of">{ l10n.t("rights-as-of") }</p>
-            <p>{ l10n.t("rights-law") }</p>
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text("rights-heading") }</h3>
+            <p class="ruta-rights__as-of" data-testid="rights-as-of">{ l10n.text("rights-as-of") }</p>
+            <p>{ l10n.text("rights-law") }</p>
             { for TOPICS.iter().map(topic) }
             <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
         </div>

@@ -16,19 +16,19 @@ pub fn SafetyNote(props: &SafetyNoteProps) -> Html {
     let tips = ["note-tip-private", "note-tip-device", "note-tip-delete"];
     html! {
         <div class="ruta-note" data-testid="screen-safety-note">
-            <h3 class="ruta__heading" tabindex="-1">{ l10n.t("note-heading") }</h3>
-            <p>{ l10n.t("note-exit-button") }</p>
-            <p class="ruta-note__keyboard">{ l10n.t("note-exit-shortcut") }</p>
-            <p>{ l10n.t("note-no-way-back") }</p>
-            <h4 class="ruta-note__subheading">{ l10n.t("note-limits-heading") }</h4>
-            <p>{ l10n.t("note-history") }</p>
-            <h4 class="ruta-note__subheading">{ l10n.t("note-tips-heading") }</h4>
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text("note-heading") }</h3>
+            <p>{ l10n.text("note-exit-button") }</p>
+            <p class="ruta-note__keyboard">{ l10n.text("note-exit-shortcut") }</p>
+            <p>{ l10n.text("note-no-way-back") }</p>
+            <h4 class="ruta-note__subheading">{ l10n.text("note-limits-heading") }</h4>
+            <p>{ l10n.text("note-history") }</p>
+            <h4 class="ruta-note__subheading">{ l10n.text("note-tips-heading") }</h4>
             <ul class="ruta-note__tips">
-                { for tips.iter().map(|key| html! { <li>{ l10n.t(key) }</li> }) }
+                { for tips.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }
             </ul>
             <button type="button" class="ruta-button" data-testid="safety-note-continue"
                 onclick={props.on_continue.reform(|_| ())}>
-                { l10n.t("note-continue") }
+                { l10n.text("note-continue") }
             </button>
         </div>
     }

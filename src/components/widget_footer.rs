@@ -16,9 +16,9 @@ pub fn WidgetFooter(props: &WidgetFooterProps) -> Html {
     html! {
         <footer class="ruta__footer">
             if let Some(municipality) = &props.municipality {
-                <p>{ l10n.t_args("shell-offered-by", &[("municipality", municipality.clone().into())]) }</p>
+                <p>{ l10n.text_args("shell-offered-by", &[("municipality", municipality.clone().into())]) }</p>
             }
-            <p>{ l10n.t("shell-privacy") }</p>
+            <p>{ l10n.text("shell-privacy") }</p>
         </footer>
     }
 }
