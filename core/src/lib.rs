@@ -3,6 +3,7 @@
 //! The browser crate (`ruta`) is a thin shell over this one. Time and place are always
 //! parameters here, so everything below runs and is tested natively.
 
+pub mod assessment;
 pub mod config;
 pub mod exit_shortcut;
 pub mod helplines;

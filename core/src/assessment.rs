@@ -1,0 +1,743 @@
+//! The self-assessment: "is what I am living violence?" and "how dangerous is it?".
+//!
+//! The rules come from published instruments, summarised in
+//! `shared/reference/risk-screening.md` and explained for reviewers in `docs/RISK.md`:
+//! - the **Lethality Screen** (Maryland Network Against Domestic Violence, Lethality
+//!   Assessment Program): screened in if any of items 1–3 is yes, or 4 or more of items 4–11;
+//! - the **DA-5** (Snider et al. 2009): 3 or more of its 5 items yes is high risk;
+//! - **strangulation**, which Messing et al. 2017 recommend adding to the DA-5;
+//! - **HARK** (Sohal et al. 2007) and the four types of violence of Peru's Law 30364, to
+//!   help name what is happening. These never change the danger level.
+//!
+//! Questions are worded by us and may cover several items when a "yes" to the question
+//! is a "yes" to each of them. "Unsure" and unanswered never count as yes: a screen must
+//! not find danger the person did not report, and the UI says instead what a yes to the
+//! skipped decisive questions would have meant ([`Outcome::unanswered_decisive`]).
+//!
+//! This is guidance only. It is **not** Peru's official Ficha de Valoración del Riesgo
+//! (FVR), and nothing here produces an FVR score.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Serialize, Serializer};
+use thiserror::Error;
+
+/// The 11 Lethality Screen items, in the order of the reference file (`LS1`…`LS11`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lethality {
+    /// Used a weapon against her, or threatened her with one. Decisive alone.
+    Weapon,
+    /// Threatened to kill her or her children. Decisive alone.
+    ThreatToKill,
+    /// She thinks he or she might try to kill her. Decisive alone.
+    MightKill,
+    /// Has a gun or can easily get one.
+    Gun,
+    /// Has tried to choke or strangle her.
+    Strangled,
+    /// Violently or constantly jealous, or controls most of her daily activities.
+    JealousOrControlling,
+    /// She left or separated after living together or being married.
+    Separated,
+    /// Is unemployed.
+    Unemployed,
+    /// Has tried, or threatened, to kill himself or herself.
+    Suicide,
+    /// She has a child that he or she knows is not theirs.
+    ChildNotTheirs,
+    /// Follows or spies on her, or leaves threatening messages.
+    Stalking,
+}
+
+/// The 5 DA-5 items, in the order of the reference file (`DA5-1`…`DA5-5`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Da5 {
+    /// Physical violence grew more frequent or more severe in the past 6 months.
+    Escalation,
+    /// Used a weapon against her or threatened her with one.
+    Weapon,
+    /// She believes he or she is capable of killing her.
+    CapableOfKilling,
+    /// Beat her while she was pregnant.
+    BeatenPregnant,
+    /// Violently and constantly jealous.
+    Jealous,
+}
+
+/// The 4 HARK items (last year, by a partner or ex-partner).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Hark {
+    /// Humiliated or emotionally abused.
+    Humiliated,
+    /// Afraid of the partner or ex-partner.
+    Afraid,
+    /// Raped or forced into sexual activity.
+    Raped,
+    /// Kicked, hit, slapped or otherwise physically hurt.
+    Kicked,
+}
+
+/// The four types of violence named by Peru's Law 30364.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ViolenceType {
+    /// Harm to the body or health.
+    Physical,
+    /// Humiliation, insults, threats, control, isolation.
+    Psychological,
+    /// Sexual acts without consent, including within a couple.
+    Sexual,
+    /// Economic or patrimonial: control of money, work, belongings or documents.
+    Economic,
+}
+
+impl ViolenceType {
+    pub const ALL: [ViolenceType; 4] =
+        [ViolenceType::Physical, ViolenceType::Psychological, ViolenceType::Sexual, ViolenceType::Economic];
+}
+
+/// One item of the fixed vocabulary the questions are mapped to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Item {
+    /// A Lethality Screen item.
+    Ls(Lethality),
+    /// A DA-5 item.
+    Da5(Da5),
+    /// Tried to choke or strangle her: the item Messing et al. 2017 recommend for the DA-5.
+    Strangulation,
+    /// A HARK item.
+    Hark(Hark),
+    /// One of the four types of violence of Law 30364.
+    Type(ViolenceType),
+}
+
+/// Which part of the assessment a question belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// "Is what I am living violence?": naming it. Never changes the danger level.
+    Recognition,
+    /// "How dangerous is it?": the screening rules.
+    Danger,
+}
+
+impl Item {
+    /// Every item of the vocabulary, in code order.
+    pub const ALL: [Item; 25] = {
+        use Lethality as L;
+        [
+            Item::Ls(L::Weapon),
+            Item::Ls(L::ThreatToKill),
+            Item::Ls(L::MightKill),
+            Item::Ls(L::Gun),
+            Item::Ls(L::Strangled),
+            Item::Ls(L::JealousOrControlling),
+            Item::Ls(L::Separated),
+            Item::Ls(L::Unemployed),
+            Item::Ls(L::Suicide),
+            Item::Ls(L::ChildNotTheirs),
+            Item::Ls(L::Stalking),
+            Item::Da5(Da5::Escalation),
+            Item::Da5(Da5::Weapon),
+            Item::Da5(Da5::CapableOfKilling),
+            Item::Da5(Da5::BeatenPregnant),
+            Item::Da5(Da5::Jealous),
+            Item::Strangulation,
+            Item::Hark(Hark::Humiliated),
+            Item::Hark(Hark::Afraid),
+            Item::Hark(Hark::Raped),
+            Item::Hark(Hark::Kicked),
+            Item::Type(ViolenceType::Physical),
+            Item::Type(ViolenceType::Psychological),
+            Item::Type(ViolenceType::Sexual),
+            Item::Type(ViolenceType::Economic),
+        ]
+    };
+
+    /// The stable code used in the JSON and in docs/RISK.md (`LS1`, `DA5-3`, `HARK-A`…).
+    pub fn code(self) -> &'static str {
+        use Lethality as L;
+        match self {
+            Item::Ls(L::Weapon) => "LS1",
+            Item::Ls(L::ThreatToKill) => "LS2",
+            Item::Ls(L::MightKill) => "LS3",
+            Item::Ls(L::Gun) => "LS4",
+            Item::Ls(L::Strangled) => "LS5",
+            Item::Ls(L::JealousOrControlling) => "LS6",
+            Item::Ls(L::Separated) => "LS7",
+            Item::Ls(L::Unemployed) => "LS8",
+            Item::Ls(L::Suicide) => "LS9",
+            Item::Ls(L::ChildNotTheirs) => "LS10",
+            Item::Ls(L::Stalking) => "LS11",
+            Item::Da5(Da5::Escalation) => "DA5-1",
+            Item::Da5(Da5::Weapon) => "DA5-2",
+            Item::Da5(Da5::CapableOfKilling) => "DA5-3",
+            Item::Da5(Da5::BeatenPregnant) => "DA5-4",
+            Item::Da5(Da5::Jealous) => "DA5-5",
+            Item::Strangulation => "STRANGULATION",
+            Item::Hark(Hark::Humiliated) => "HARK-H",
+            Item::Hark(Hark::Afraid) => "HARK-A",
+            Item::Hark(Hark::Raped) => "HARK-R",
+            Item::Hark(Hark::Kicked) => "HARK-K",
+            Item::Type(ViolenceType::Physical) => "TYPE-PHYSICAL",
+            Item::Type(ViolenceType::Psychological) => "TYPE-PSYCHOLOGICAL",
+            Item::Type(ViolenceType::Sexual) => "TYPE-SEXUAL",
+            Item::Type(ViolenceType::Economic) => "TYPE-ECONOMIC",
+        }
+    }
+
+    /// The part an item may be asked in: danger items decide the level, the others only name.
+    pub fn part(self) -> Part {
+        match self {
+            Item::Ls(_) | Item::Da5(_) | Item::Strangulation => Part::Danger,
+            Item::Hark(_) | Item::Type(_) => Part::Recognition,
+        }
+    }
+
+    /// True for the items whose "yes" alone means [`Level::High`]: Lethality Screen items
+    /// 1–3, and strangulation (our rule, see [`evaluate`]).
+    pub fn decisive_alone(self) -> bool {
+        matches!(
+            self,
+            Item::Ls(Lethality::Weapon | Lethality::ThreatToKill | Lethality::MightKill) | Item::Strangulation
+        )
+    }
+
+    /// True for Lethality Screen items 4–11, which count towards the 4-or-more rule.
+    fn ls_counted(self) -> bool {
+        matches!(self, Item::Ls(l) if !matches!(l, Lethality::Weapon | Lethality::ThreatToKill | Lethality::MightKill))
+    }
+}
+
+impl Serialize for Item {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+/// One question of the fixed catalogue. Its text is the Fluent message `assess-q-<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Question {
+    /// Stable kebab-case id: the answer key and the stem of the Fluent message.
+    pub id: &'static str,
+    pub part: Part,
+    /// The items a "yes" to this question is a "yes" to.
+    pub covers: &'static [Item],
+}
+
+const fn q(id: &'static str, part: Part, covers: &'static [Item]) -> Question {
+    Question { id, part, covers }
+}
+
+/// Every question, in the order the UI asks them. Recognition comes first so the person
+/// can name what happens before being asked about danger; within the danger part the
+/// questions that are decisive alone come first.
+pub static QUESTIONS: &[Question] = {
+    use Hark as H;
+    use Lethality as L;
+    use Part::{Danger, Recognition};
+    use ViolenceType as T;
+    &[
+        q("humiliated", Recognition, &[Item::Hark(H::Humiliated), Item::Type(T::Psychological)]),
+        // Control and isolation are psychological violence under Law 30364, and among the
+        // forms most often taken for normal, so they get a question of their own.
+        q("isolated", Recognition, &[Item::Type(T::Psychological)]),
+        q("afraid", Recognition, &[Item::Hark(H::Afraid)]),
+        q("hurt", Recognition, &[Item::Hark(H::Kicked), Item::Type(T::Physical)]),
+        q("forced-sex", Recognition, &[Item::Hark(H::Raped), Item::Type(T::Sexual)]),
+        q("money", Recognition, &[Item::Type(T::Economic)]),
+        q("belongings", Recognition, &[Item::Type(T::Economic)]),
+        // LS1 and DA5-2 are the same question in both instruments.
+        q("weapon", Danger, &[Item::Ls(L::Weapon), Item::Da5(Da5::Weapon)]),
+        q("threat-kill", Danger, &[Item::Ls(L::ThreatToKill)]),
+        q("might-kill", Danger, &[Item::Ls(L::MightKill)]),
+        // Not merged with might-kill: "capable of killing" (DA-5) is not "might try to
+        // kill" (Lethality Screen, decisive alone), and merging would change both rules.
+        q("capable-kill", Danger, &[Item::Da5(Da5::CapableOfKilling)]),
+        q("strangled", Danger, &[Item::Ls(L::Strangled), Item::Strangulation]),
+        q("gun", Danger, &[Item::Ls(L::Gun)]),
+        q("worse", Danger, &[Item::Da5(Da5::Escalation)]),
+        q("beaten-pregnant", Danger, &[Item::Da5(Da5::BeatenPregnant)]),
+        // "Violently AND constantly jealous" (DA-5) implies "violently OR constantly
+        // jealous" (LS6), so a yes here is a yes to both; a no here says nothing of LS6,
+        // which is why jealous-control asks LS6 in full.
+        q("jealous-violent", Danger, &[Item::Da5(Da5::Jealous), Item::Ls(L::JealousOrControlling)]),
+        q("jealous-control", Danger, &[Item::Ls(L::JealousOrControlling)]),
+        q("separated", Danger, &[Item::Ls(L::Separated)]),
+        q("unemployed", Danger, &[Item::Ls(L::Unemployed)]),
+        q("suicide-threat", Danger, &[Item::Ls(L::Suicide)]),
+        q("child-not-theirs", Danger, &[Item::Ls(L::ChildNotTheirs)]),
+        q("stalking", Danger, &[Item::Ls(L::Stalking)]),
+    ]
+};
+
+/// The question with this id, if there is one.
+pub fn question(id: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+/// The questions whose "yes" is a "yes" to `item`, so the UI can go back to them.
+pub fn questions_covering(item: Item) -> impl Iterator<Item = &'static Question> {
+    QUESTIONS.iter().filter(move |q| q.covers.contains(&item))
+}
+
+/// One answer. A question not answered at all is simply absent from [`Answers`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    /// "No sé / prefiero no responder". Never counts as yes.
+    Unsure,
+}
+
+impl Answer {
+    /// The value as written in the command line's JSON (`yes`, `no`, `unsure`).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "yes" => Some(Answer::Yes),
+            "no" => Some(Answer::No),
+            "unsure" => Some(Answer::Unsure),
+            _ => None,
+        }
+    }
+}
+
+/// Why a list of (id, value) pairs is not a valid set of answers.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AnswersError {
+    /// The id is not one of [`QUESTIONS`].
+    #[error("\"{0}\" is not a question id (see `ruta assess --list`)")]
+    UnknownQuestion(String),
+    /// The value is not `yes`, `no` or `unsure`.
+    #[error("\"{value}\" is not an answer for \"{id}\" (use yes, no or unsure)")]
+    UnknownAnswer { id: String, value: String },
+    /// The same question was answered twice, so which answer holds is unclear.
+    #[error("\"{0}\" is answered more than once")]
+    Duplicate(String),
+}
+
+/// The answers given so far, in memory only. Keyed by question id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(BTreeMap<&'static str, Answer>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records an answer to a question of the catalogue, replacing any earlier one.
+    pub fn set(&mut self, question: &'static Question, answer: Answer) {
+        self.0.insert(question.id, answer);
+    }
+
+    /// Forgets the answer to one question, making it unanswered again.
+    pub fn clear(&mut self, question: &Question) {
+        self.0.remove(question.id);
+    }
+
+    pub fn get(&self, id: &str) -> Option<Answer> {
+        self.0.get(id).copied()
+    }
+
+    /// Reads (question id, value) pairs, such as the command line's JSON object.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, AnswersError> {
+        let mut answers = Self::new();
+        for (id, value) in pairs {
+            let question = question(id).ok_or_else(|| AnswersError::UnknownQuestion(id.to_owned()))?;
+            let answer = Answer::parse(value)
+                .ok_or_else(|| AnswersError::UnknownAnswer { id: id.to_owned(), value: value.to_owned() })?;
+            if answers.0.insert(question.id, answer).is_some() {
+                return Err(AnswersError::Duplicate(id.to_owned()));
+            }
+        }
+        Ok(answers)
+    }
+}
+
+/// The danger level shown. Ordered: `NoneReported < Elevated < High`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// No danger sign was answered yes. Never phrased as "safe": any violence is serious.
+    NoneReported,
+    /// At least one danger sign, but no rule for high danger is met.
+    Elevated,
+    /// Screened in by the Lethality Screen, 3 or more DA-5 items, or strangulation.
+    High,
+}
+
+/// The result of [`evaluate`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub level: Level,
+    /// The Lethality Screen rule: any of items 1–3 yes, or 4 or more of items 4–11 yes.
+    pub screened_in: bool,
+    /// How many DA-5 items were answered yes (0 to 5).
+    pub da5_yes: u8,
+    /// Strangulation was answered yes.
+    pub strangulation: bool,
+    /// The types of violence recognised, in [`ViolenceType::ALL`] order.
+    pub types: Vec<ViolenceType>,
+    /// Danger items unanswered or "unsure" whose yes alone would make the level high, in
+    /// code order; empty when the level is already high. The UI says what a yes there would
+    /// mean: [`Item::decisive_alone`] items have a text each, the others complete a count.
+    pub unanswered_decisive: Vec<Item>,
+}
+
+/// What the answers say about one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemState {
+    /// Some question covering it was answered yes.
+    Yes,
+    /// Every question covering it was answered no.
+    No,
+    /// Neither: unanswered or "unsure" somewhere, so a yes is still possible.
+    Open,
+}
+
+fn item_state(answers: &Answers, item: Item) -> ItemState {
+    let mut all_no = true;
+    for question in questions_covering(item) {
+        match answers.get(question.id) {
+            Some(Answer::Yes) => return ItemState::Yes,
+            Some(Answer::No) => {}
+            Some(Answer::Unsure) | None => all_no = false,
+        }
+    }
+    if all_no {
+        ItemState::No
+    } else {
+        ItemState::Open
+    }
+}
+
+/// The level rules, applied to the set of items answered yes.
+fn rules(yes: &BTreeSet<Item>) -> (Level, bool, u8, bool) {
+    let decisive_ls = yes.iter().any(|i| matches!(i, Item::Ls(_)) && i.decisive_alone());
+    let counted_ls = yes.iter().filter(|i| i.ls_counted()).count();
+    let screened_in = decisive_ls || counted_ls >= 4;
+    let da5_yes = yes.iter().filter(|i| matches!(i, Item::Da5(_))).count() as u8;
+    let strangulation = yes.contains(&Item::Strangulation);
+    // Strangulation alone is high by our rule, stricter than the Lethality Screen (where it
+    // is one of items 4–11): the reference forbids a reassuring result after it, and
+    // non-fatal strangulation is the sign Messing et al. 2017 asked to add to the DA-5.
+    let level = if screened_in || da5_yes >= 3 || strangulation {
+        Level::High
+    } else if yes.iter().any(|i| i.part() == Part::Danger) {
+        Level::Elevated
+    } else {
+        Level::NoneReported
+    };
+    (level, screened_in, da5_yes, strangulation)
+}
+
+/// Applies the screening rules to the answers given so far.
+///
+/// - `high`: screened in by the Lethality Screen, or 3 or more DA-5 items yes, or
+///   strangulation yes;
+/// - `elevated`: any other danger item yes;
+/// - `none_reported`: no danger item yes.
+///
+/// Only "yes" counts. Adding a yes never lowers the level (tested as a property).
+pub fn evaluate(answers: &Answers) -> Outcome {
+    let states: Vec<(Item, ItemState)> = Item::ALL.iter().map(|&i| (i, item_state(answers, i))).collect();
+    let yes: BTreeSet<Item> = states.iter().filter(|(_, s)| *s == ItemState::Yes).map(|(i, _)| *i).collect();
+    let (level, screened_in, da5_yes, strangulation) = rules(&yes);
+    let types = ViolenceType::ALL.into_iter().filter(|t| yes.contains(&Item::Type(*t))).collect();
+    let unanswered_decisive = if level == Level::High {
+        Vec::new()
+    } else {
+        states
+            .iter()
+            .filter(|(i, s)| *s == ItemState::Open && i.part() == Part::Danger)
+            .filter(|(i, _)| {
+                let mut with = yes.clone();
+                with.insert(*i);
+                rules(&with).0 == Level::High
+            })
+            .map(|(i, _)| *i)
+            .collect()
+    };
+    Outcome { level, screened_in, da5_yes, strangulation, types, unanswered_decisive }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(pairs: &[(&str, Answer)]) -> Answers {
+        let mut a = Answers::new();
+        for (id, answer) in pairs {
+            a.set(question(id).unwrap_or_else(|| panic!("{id} is in the catalogue")), *answer);
+        }
+        a
+    }
+
+    fn yes(ids: &[&str]) -> Answers {
+        answers(&ids.iter().map(|id| (*id, Answer::Yes)).collect::<Vec<_>>())
+    }
+
+    fn codes(items: &[Item]) -> Vec<&'static str> {
+        items.iter().map(|i| i.code()).collect()
+    }
+
+    /// (what, answers) pairs for table rows.
+    type Pairs = Vec<(&'static str, Answer)>;
+    /// (what, yes answers, level, screened_in, da5_yes, strangulation).
+    type LevelCase = (&'static str, Vec<&'static str>, Level, bool, u8, bool);
+    /// (pairs given, the error, a part of its message).
+    type ErrorCase = (&'static [(&'static str, &'static str)], AnswersError, &'static str);
+
+    /// The questions covering Lethality Screen items 4–11 and nothing else that counts.
+    const LS_COUNTED: [&str; 7] =
+        ["gun", "jealous-control", "separated", "unemployed", "suicide-threat", "child-not-theirs", "stalking"];
+
+    #[test]
+    fn every_item_is_covered_and_every_question_stays_in_its_part() {
+        for item in Item::ALL {
+            assert!(questions_covering(item).next().is_some(), "{} is asked by no question", item.code());
+        }
+        for question in QUESTIONS {
+            assert!(!question.covers.is_empty(), "{} covers nothing", question.id);
+            for item in question.covers {
+                assert_eq!(item.part(), question.part, "{} covers {} from the other part", question.id, item.code());
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_kebab_case_and_codes_unique() {
+        let ids: BTreeSet<_> = QUESTIONS.iter().map(|q| q.id).collect();
+        assert_eq!(ids.len(), QUESTIONS.len());
+        for id in ids {
+            let kebab = !id.starts_with('-')
+                && !id.ends_with('-')
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            assert!(kebab, "{id}");
+        }
+        let codes: BTreeSet<_> = Item::ALL.iter().map(|i| i.code()).collect();
+        assert_eq!(codes.len(), Item::ALL.len());
+        assert_eq!(codes, Item::ALL.iter().map(|i| i.code()).collect::<BTreeSet<_>>());
+        let mut sorted = Item::ALL;
+        sorted.sort();
+        assert_eq!(sorted, Item::ALL, "ALL is in declaration order, which the outcome relies on");
+    }
+
+    #[test]
+    fn item_codes_follow_the_reference_order() {
+        let ls: Vec<_> = Item::ALL.iter().filter(|i| matches!(i, Item::Ls(_))).map(|i| i.code()).collect();
+        assert_eq!(ls, (1..=11).map(|n| format!("LS{n}")).collect::<Vec<_>>());
+        let da5: Vec<_> = Item::ALL.iter().filter(|i| matches!(i, Item::Da5(_))).map(|i| i.code()).collect();
+        assert_eq!(da5, (1..=5).map(|n| format!("DA5-{n}")).collect::<Vec<_>>());
+        assert_eq!(codes(&[Item::Ls(Lethality::Strangled)]), ["LS5"], "LS5 is choking or strangling");
+        assert_eq!(codes(&[Item::Da5(Da5::Weapon)]), ["DA5-2"], "DA5-2 is the weapon item");
+    }
+
+    #[test]
+    fn levels_at_every_boundary() {
+        use Level::*;
+        let ls3 = &LS_COUNTED[..3];
+        let ls4 = &LS_COUNTED[..4];
+        let cases: &[LevelCase] = &[
+            ("nothing", vec![], NoneReported, false, 0, false),
+            ("recognition only", vec!["humiliated", "hurt", "afraid", "forced-sex", "money"], NoneReported, false, 0, false),
+            ("LS1 alone", vec!["weapon"], High, true, 1, false),
+            ("LS2 alone", vec!["threat-kill"], High, true, 0, false),
+            ("LS3 alone", vec!["might-kill"], High, true, 0, false),
+            ("strangulation alone", vec!["strangled"], High, false, 0, true),
+            ("3 of LS4-LS11", ls3.to_vec(), Elevated, false, 0, false),
+            ("4 of LS4-LS11", ls4.to_vec(), High, true, 0, false),
+            ("all 8 of LS4-LS11 counted once each", vec!["gun", "strangled", "jealous-control", "separated", "unemployed", "suicide-threat", "child-not-theirs", "stalking"], High, true, 0, true),
+            ("one LS4-LS11 item", vec!["unemployed"], Elevated, false, 0, false),
+            ("LS6 asked twice counts once", vec!["jealous-control", "jealous-violent", "gun", "separated"], Elevated, false, 1, false),
+            ("DA-5 at 2", vec!["worse", "capable-kill"], Elevated, false, 2, false),
+            ("DA-5 at 3", vec!["worse", "capable-kill", "beaten-pregnant"], High, false, 3, false),
+            ("DA-5 at 3 via jealousy", vec!["worse", "capable-kill", "jealous-violent"], High, false, 3, false),
+            ("DA-5 all 5", vec!["worse", "weapon", "capable-kill", "beaten-pregnant", "jealous-violent"], High, true, 5, false),
+            ("capable-kill is not LS3", vec!["capable-kill"], Elevated, false, 1, false),
+        ];
+        for (what, ids, level, screened_in, da5_yes, strangulation) in cases {
+            let o = evaluate(&yes(ids));
+            assert_eq!(o.level, *level, "{what}");
+            assert_eq!(o.screened_in, *screened_in, "{what}: screened_in");
+            assert_eq!(o.da5_yes, *da5_yes, "{what}: da5_yes");
+            assert_eq!(o.strangulation, *strangulation, "{what}: strangulation");
+        }
+    }
+
+    #[test]
+    fn unsure_and_no_never_count() {
+        for answer in [Answer::Unsure, Answer::No] {
+            let all: Vec<_> = QUESTIONS.iter().map(|q| (q.id, answer)).collect();
+            let o = evaluate(&answers(&all));
+            assert_eq!(o.level, Level::NoneReported, "{answer:?}");
+            assert!(!o.screened_in && !o.strangulation && o.da5_yes == 0 && o.types.is_empty(), "{answer:?}");
+        }
+        // One short of each threshold, with the deciding answer unsure: still not high.
+        let cases: &[(&[&str], &str)] = &[
+            (&LS_COUNTED[..3], LS_COUNTED[3]),
+            (&["worse", "capable-kill"], "beaten-pregnant"),
+            (&[], "weapon"),
+            (&[], "strangled"),
+        ];
+        for (yes_ids, unsure) in cases {
+            let mut pairs: Vec<_> = yes_ids.iter().map(|id| (*id, Answer::Yes)).collect();
+            pairs.push((unsure, Answer::Unsure));
+            assert_ne!(evaluate(&answers(&pairs)).level, Level::High, "{unsure} unsure");
+        }
+    }
+
+    #[test]
+    fn a_yes_on_weapon_threat_or_strangulation_is_never_reassuring() {
+        for id in ["weapon", "threat-kill", "strangled"] {
+            let mut pairs: Vec<_> = QUESTIONS.iter().map(|q| (q.id, Answer::No)).collect();
+            pairs.retain(|(q, _)| *q != id);
+            pairs.push((id, Answer::Yes));
+            assert_eq!(evaluate(&answers(&pairs)).level, Level::High, "{id}");
+        }
+    }
+
+    #[test]
+    fn unanswered_decisive_items_are_reported() {
+        // (what, answers, expected codes)
+        let all_danger_no: Pairs = QUESTIONS.iter().filter(|q| q.part == Part::Danger).map(|q| (q.id, Answer::No)).collect();
+        let except = |skip: &[&str], extra: &[(&'static str, Answer)]| {
+            let mut v: Vec<_> = all_danger_no.iter().filter(|(id, _)| !skip.contains(id)).copied().collect();
+            v.extend_from_slice(extra);
+            v
+        };
+        let cases: Vec<(&str, Pairs, Vec<&str>)> = vec![
+            ("nothing answered: the four decisive-alone items", vec![], vec!["LS1", "LS2", "LS3", "STRANGULATION"]),
+            ("everything no", all_danger_no.clone(), vec![]),
+            ("weapon skipped", except(&["weapon"], &[]), vec!["LS1"]),
+            ("weapon unsure", except(&["weapon"], &[("weapon", Answer::Unsure)]), vec!["LS1"]),
+            ("strangled unsure", except(&["strangled"], &[("strangled", Answer::Unsure)]), vec!["STRANGULATION"]),
+            (
+                "3 of LS4-LS11 yes, a fourth unsure",
+                except(&["gun", "separated", "unemployed", "stalking"], &[
+                    ("gun", Answer::Yes), ("separated", Answer::Yes), ("unemployed", Answer::Yes), ("stalking", Answer::Unsure),
+                ]),
+                vec!["LS11"],
+            ),
+            (
+                "DA-5 at 2, a third skipped",
+                except(&["worse", "capable-kill", "beaten-pregnant"], &[("worse", Answer::Yes), ("capable-kill", Answer::Yes)]),
+                vec!["DA5-4"],
+            ),
+            (
+                "LS6 still open through jealous-violent, which is also DA5-5",
+                except(&["jealous-violent", "gun", "separated", "unemployed", "worse", "capable-kill"], &[
+                    ("gun", Answer::Yes), ("separated", Answer::Yes), ("unemployed", Answer::Yes),
+                    ("worse", Answer::Yes), ("capable-kill", Answer::Yes),
+                ]),
+                vec!["LS6", "DA5-5"],
+            ),
+            ("already high: nothing to add", vec![("weapon", Answer::Yes)], vec![]),
+        ];
+        for (what, pairs, expected) in cases {
+            let o = evaluate(&answers(&pairs));
+            assert_eq!(codes(&o.unanswered_decisive), expected, "{what}");
+        }
+    }
+
+    #[test]
+    fn types_follow_the_recognition_answers() {
+        let o = evaluate(&yes(&["belongings", "hurt", "isolated"]));
+        assert_eq!(o.types, vec![ViolenceType::Physical, ViolenceType::Psychological, ViolenceType::Economic]);
+        assert_eq!(o.level, Level::NoneReported, "recognition never sets the danger level");
+        assert_eq!(evaluate(&yes(&["forced-sex"])).types, vec![ViolenceType::Sexual]);
+        assert!(evaluate(&yes(&["afraid"])).types.is_empty(), "fear is a HARK sign, not a type of violence");
+    }
+
+    #[test]
+    fn parsing_pairs_gives_clear_errors() {
+        let ok = Answers::from_pairs([("weapon", "yes"), ("gun", "no"), ("worse", "unsure")]).unwrap();
+        assert_eq!(ok.get("weapon"), Some(Answer::Yes));
+        assert_eq!(ok.get("gun"), Some(Answer::No));
+        assert_eq!(ok.get("worse"), Some(Answer::Unsure));
+        assert_eq!(ok.get("stalking"), None);
+        let cases: &[ErrorCase] = &[
+            (&[("knife", "yes")], AnswersError::UnknownQuestion("knife".into()), "\"knife\" is not a question id"),
+            (&[("Weapon", "yes")], AnswersError::UnknownQuestion("Weapon".into()), "\"Weapon\""),
+            (
+                &[("weapon", "Yes")],
+                AnswersError::UnknownAnswer { id: "weapon".into(), value: "Yes".into() },
+                "use yes, no or unsure",
+            ),
+            (&[("weapon", "")], AnswersError::UnknownAnswer { id: "weapon".into(), value: "".into() }, "\"weapon\""),
+            (&[("gun", "no"), ("gun", "yes")], AnswersError::Duplicate("gun".into()), "more than once"),
+        ];
+        for (pairs, error, message) in cases {
+            let got = Answers::from_pairs(pairs.iter().copied()).unwrap_err();
+            assert_eq!(&got, error);
+            assert!(got.to_string().contains(message), "{got}");
+        }
+    }
+
+    #[test]
+    fn clearing_an_answer_makes_it_unanswered() {
+        let mut a = yes(&["weapon"]);
+        a.clear(question("weapon").unwrap());
+        assert_eq!(a, Answers::new());
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn any_answers() -> impl Strategy<Value = Answers> {
+            let answer = prop_oneof![Just(None), Just(Some(Answer::Yes)), Just(Some(Answer::No)), Just(Some(Answer::Unsure))];
+            proptest::collection::vec(answer, QUESTIONS.len()).prop_map(|v| {
+                let mut a = Answers::new();
+                for (question, answer) in QUESTIONS.iter().zip(v) {
+                    if let Some(answer) = answer {
+                        a.set(question, answer);
+                    }
+                }
+                a
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn adding_a_yes_never_lowers_the_level(a in any_answers(), index in 0..QUESTIONS.len()) {
+                let before = evaluate(&a);
+                let mut more = a.clone();
+                more.set(&QUESTIONS[index], Answer::Yes);
+                let after = evaluate(&more);
+                prop_assert!(after.level >= before.level, "{} yes: {:?} -> {:?}", QUESTIONS[index].id, before.level, after.level);
+                prop_assert!(after.screened_in >= before.screened_in);
+                prop_assert!(after.da5_yes >= before.da5_yes);
+            }
+
+            #[test]
+            fn unsure_counts_exactly_like_unanswered(a in any_answers()) {
+                let mut without = a.clone();
+                for question in QUESTIONS {
+                    if a.get(question.id) == Some(Answer::Unsure) {
+                        without.clear(question);
+                    }
+                }
+                prop_assert_eq!(evaluate(&a), evaluate(&without));
+            }
+
+            /// A question not answered yes or no raises the level to high by a yes exactly
+            /// when one of its items is reported as unanswered and decisive.
+            #[test]
+            fn unanswered_decisive_says_which_yes_would_mean_high(a in any_answers()) {
+                let outcome = evaluate(&a);
+                for question in QUESTIONS {
+                    if matches!(a.get(question.id), Some(Answer::Yes | Answer::No)) {
+                        continue;
+                    }
+                    let mut more = a.clone();
+                    more.set(question, Answer::Yes);
+                    let raises = outcome.level != Level::High && evaluate(&more).level == Level::High;
+                    let reported = question.covers.iter().any(|i| outcome.unanswered_decisive.contains(i));
+                    prop_assert_eq!(raises, reported, "{}", question.id);
+                }
+            }
+        }
+    }
+}

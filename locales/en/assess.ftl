@@ -1,0 +1,213 @@
+assess-heading =
+    { $who ->
+        [self] Questions about your safety
+       *[other] Questions about her safety
+    }
+assess-intro =
+    { $who ->
+        [self] The questions are about the person who hurts you, for example your partner or ex-partner. You can skip any question. Your answers are not saved and are erased when you leave.
+       *[other] The questions are about the person you are helping and the person who hurts her, for example her partner or ex-partner. Any question can be skipped. The answers are not saved and are erased when you leave.
+    }
+assess-part-recognition =
+    { $who ->
+        [self] Is what you are living through violence?
+       *[other] Is what she is living through violence?
+    }
+assess-part-danger =
+    { $who ->
+        [self] Signs of danger
+       *[other] Signs of danger for her
+    }
+
+assess-q-humiliated =
+    { $who ->
+        [self] Does this person put you down, insult you or make you feel small?
+       *[other] Does this person put her down, insult her or make her feel small?
+    }
+assess-q-isolated =
+    { $who ->
+        [self] Does this person keep you away from your family or friends, or check your phone to control you?
+       *[other] Does this person keep her away from her family or friends, or check her phone to control her?
+    }
+assess-q-afraid =
+    { $who ->
+        [self] Are you afraid of this person?
+       *[other] Is she afraid of this person?
+    }
+assess-q-hurt =
+    { $who ->
+        [self] Has this person hit, kicked or pushed you, or hurt your body in another way?
+       *[other] Has this person hit, kicked or pushed her, or hurt her body in another way?
+    }
+assess-q-forced-sex =
+    { $who ->
+        [self] Has this person forced or pressured you to have sex, or to do something sexual you did not want?
+       *[other] Has this person forced or pressured her to have sex, or to do something sexual she did not want?
+    }
+assess-q-money =
+    { $who ->
+        [self] Does this person take your money, decide everything about money, or not let you work?
+       *[other] Does this person take her money, decide everything about money, or not let her work?
+    }
+assess-q-belongings =
+    { $who ->
+        [self] Does this person break, hide or keep your things or your papers, such as your ID card (DNI)?
+       *[other] Does this person break, hide or keep her things or her papers, such as her ID card (DNI)?
+    }
+
+assess-q-weapon =
+    { $who ->
+        [self] Has this person ever attacked you with a weapon, such as a knife or a gun, or threatened you with one?
+       *[other] Has this person ever attacked her with a weapon, such as a knife or a gun, or threatened her with one?
+    }
+assess-q-threat-kill =
+    { $who ->
+        [self] Has this person said they will kill you or your children?
+       *[other] Has this person said they will kill her or her children?
+    }
+assess-q-might-kill =
+    { $who ->
+        [self] Do you think this person might try to kill you?
+       *[other] Does she think this person might try to kill her?
+    }
+assess-q-capable-kill =
+    { $who ->
+        [self] Do you think this person would be capable of killing you?
+       *[other] Does she think this person would be capable of killing her?
+    }
+assess-q-strangled =
+    { $who ->
+        [self] Has this person ever squeezed your neck or tried to strangle you?
+       *[other] Has this person ever squeezed her neck or tried to strangle her?
+    }
+assess-q-gun =
+    { $who ->
+        [self] Does the person who hurts you have a gun, or could they get one easily?
+       *[other] Does the person who hurts her have a gun, or could they get one easily?
+    }
+assess-q-worse =
+    { $who ->
+        [self] In the last 6 months, does this person attack you more often or hurt you more than before?
+       *[other] In the last 6 months, does this person attack her more often or hurt her more than before?
+    }
+assess-q-beaten-pregnant =
+    { $who ->
+        [self] Did this person ever beat you while you were pregnant?
+       *[other] Did this person ever beat her while she was pregnant?
+    }
+assess-q-jealous-violent =
+    { $who ->
+        [self] Is this person jealous of you all the time, and does the jealousy end in violence?
+       *[other] Is this person jealous of her all the time, and does the jealousy end in violence?
+    }
+assess-q-jealous-control =
+    { $who ->
+        [self] Is this person very jealous or jealous all the time, or do they control almost everything you do each day?
+       *[other] Is this person very jealous or jealous all the time, or do they control almost everything she does each day?
+    }
+assess-q-separated =
+    { $who ->
+        [self] Did you separate or leave after living together or being married?
+       *[other] Did she separate or leave after living together or being married?
+    }
+assess-q-unemployed =
+    { $who ->
+        [self] Is the person who hurts you out of work?
+       *[other] Is the person who hurts her out of work?
+    }
+assess-q-suicide-threat =
+    { $who ->
+        [self] Has the person who hurts you tried to take their own life, or said they will?
+       *[other] Has the person who hurts her tried to take their own life, or said they will?
+    }
+assess-q-child-not-theirs =
+    { $who ->
+        [self] Do you have a child with someone else, and the person who hurts you knows it?
+       *[other] Does she have a child with someone else, and the person who hurts her knows it?
+    }
+assess-q-stalking =
+    { $who ->
+        [self] Does this person follow you, watch you or send you threatening messages?
+       *[other] Does this person follow her, watch her or send her threatening messages?
+    }
+
+assess-answer-yes = Yes
+assess-answer-no = No
+assess-answer-unsure = I don't know / I'd rather not say
+
+assess-level-high =
+    { $who ->
+        [self] High danger: your life may be at risk.
+       *[other] High danger: her life may be at risk.
+    }
+assess-level-elevated =
+    { $who ->
+        [self] Your answers show signs of danger.
+       *[other] Her answers show signs of danger.
+    }
+assess-level-none =
+    { $who ->
+        [self] You did not mark any of the danger signs on this list.
+       *[other] She did not mark any of the danger signs on this list.
+    }
+assess-high-first-steps =
+    { $who ->
+        [self] Get help today. If you are in danger now, call { -police-105-number }. You can also call { -linea-100-name } or go to the nearest Women's Emergency Centre (CEM) or police station.
+       *[other] Help her get help today. If she is in danger now, she should call { -police-105-number }. She can also call { -linea-100-name } or go to the nearest Women's Emergency Centre (CEM) or police station.
+    }
+assess-any-violence-serious =
+    { $who ->
+        [self] Any violence is serious. You have the right to report it and to get help.
+       *[other] Any violence is serious. She has the right to report it and to get help.
+    }
+assess-linea-100 =
+    { $who ->
+        [self] You can call { -linea-100-name } for free, day or night. They answer in Spanish, Quechua and Aymara.
+       *[other] She can call { -linea-100-name } for free, day or night. They answer in Spanish, Quechua and Aymara.
+    }
+assess-disclaimer =
+    { $who ->
+        [self] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The CEM or the police do that assessment.
+       *[other] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The CEM or the police do that assessment when she goes to them.
+    }
+
+assess-types-intro =
+    { $who ->
+        [self] What you describe has a name in Peruvian law (Law 30364):
+       *[other] What she describes has a name in Peruvian law (Law 30364):
+    }
+assess-type-physical = Physical violence: hitting and other harm to the body or health.
+assess-type-psychological = Psychological violence: humiliating, insulting, threatening, controlling or isolating.
+assess-type-sexual = Sexual violence: sexual acts without consent, also within a couple.
+assess-type-economic = Economic or property violence: taking or controlling money, belongings or papers, or not letting someone work.
+
+assess-unanswered-intro =
+    { $who ->
+        [self] You left some important questions unanswered. If the answer were "yes":
+       *[other] Some important questions were left unanswered. If the answer were "yes":
+    }
+assess-if-yes-ls1 =
+    { $who ->
+        [self] If this person has attacked or threatened you with a weapon, your life may be at risk.
+       *[other] If this person has attacked or threatened her with a weapon, her life may be at risk.
+    }
+assess-if-yes-ls2 =
+    { $who ->
+        [self] If this person has said they will kill you or your children, your life may be at risk.
+       *[other] If this person has said they will kill her or her children, her life may be at risk.
+    }
+assess-if-yes-ls3 =
+    { $who ->
+        [self] If you think this person might try to kill you, take that feeling seriously: your life may be at risk.
+       *[other] If she thinks this person might try to kill her, take it seriously: her life may be at risk.
+    }
+assess-if-yes-strangulation =
+    { $who ->
+        [self] If this person ever squeezed your neck or tried to strangle you, your life may be at risk.
+       *[other] If this person ever squeezed her neck or tried to strangle her, her life may be at risk.
+    }
+assess-if-yes-count =
+    { $who ->
+        [self] With the signs you already marked, a "yes" to this question would mean high danger.
+       *[other] With the signs she already marked, a "yes" to this question would mean high danger.
+    }
