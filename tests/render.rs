@@ -120,7 +120,7 @@ async fn spanish_fallback_text_is_marked_per_message_in_partial_locales() {
         let html = render_example(lang, Example::Screen(Screen::Rights)).await;
         let heading = Localizer::new(lang).format("rights-heading", None);
         assert!(
-            html.contains(&format!("tabindex=\"-1\">{}</h3>", escaped(&heading))),
+            html.contains(&format!("class=\"ruta__heading\">{}</h3>", escaped(&heading))),
             "{lang}: the translated heading is plain: {html}"
         );
         assert!(html.contains("<span lang=\"es\">"), "{lang}: untranslated topics are marked as Spanish");
