@@ -5,7 +5,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::{
-    Helplines, Home, LanguagePicker, QuickExit, ReadingList, Rights, SafetyNote, WidgetFooter, HELPER_GUIDE,
+    Assessment, Helplines, Home, LanguagePicker, QuickExit, ReadingList, Rights, SafetyNote, WidgetFooter, HELPER_GUIDE,
     SAFER_BROWSING, SAFETY_PLAN,
 };
 use crate::exit;
@@ -52,13 +52,16 @@ pub fn App(props: &AppProps) -> Html {
     let first_render = use_mut_ref(|| true);
     {
         let screen_ref = screen_ref.clone();
-        use_effect_with(state.screen, move |_| {
+        use_effect_with((state.screen, state.assessment.step), move |_| {
             if std::mem::take(&mut *first_render.borrow_mut()) {
                 return;
             }
             let heading = screen_ref
                 .cast::<HtmlElement>()
-                .and_then(|screen| screen.query_selector("h3").ok().flatten())
+                .and_then(|screen| {
+                    let autofocus = screen.query_selector("[data-autofocus]").ok().flatten();
+                    autofocus.or_else(|| screen.query_selector("h3").ok().flatten())
+                })
                 .and_then(|h| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(h).ok());
             if let Some(heading) = heading {
                 let _ = heading.focus();
@@ -66,7 +69,35 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let screen = screen_view(state.screen, &go);
+    let screen = match state.screen {
+        Screen::Assessment => {
+            let dispatch = |action: fn(()) -> Action| {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |()| dispatcher.dispatch(action(())))
+            };
+            let on_set_who = {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |who| dispatcher.dispatch(Action::SetWho(who)))
+            };
+            let on_answer = {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |answer| dispatcher.dispatch(Action::AnswerQuestion(answer)))
+            };
+            html! {
+                <Assessment
+                    flow={state.assessment.clone()}
+                    {on_set_who}
+                    on_start={dispatch(|()| Action::StartQuestions)}
+                    {on_answer}
+                    on_back={dispatch(|()| Action::StepBack)}
+                    on_clear={dispatch(|()| Action::ClearAnswers)}
+                    on_copy={Callback::from(|text: String| crate::clipboard::copy(&text))}
+                    on_go={go.clone()}
+                />
+            }
+        }
+        other => screen_view(other, &go),
+    };
 
     html! {
         <ContextProvider<L10n> context={(*l10n).clone()}>
@@ -106,6 +137,14 @@ pub fn screen_view(screen: Screen, go: &Callback<Screen>) -> Html {
         },
         Screen::HelperGuide => html! {
             <ReadingList testid="screen-helper-guide" heading="guide-heading" intro="guide-intro" sections={HELPER_GUIDE} {on_go} />
+        },
+        // Drawn by App itself, which owns the assessment's callbacks; fixtures use this start.
+        Screen::Assessment => html! {
+            <Assessment
+                flow={ruta_core::state::Assessment::default()}
+                on_set_who={Callback::noop()} on_start={Callback::noop()} on_answer={Callback::noop()}
+                on_back={Callback::noop()} on_clear={Callback::noop()} on_copy={Callback::noop()} {on_go}
+            />
         },
     }
 }

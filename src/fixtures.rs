@@ -7,6 +7,16 @@ use yew::prelude::*;
 use crate::app::screen_view;
 use crate::components::*;
 use crate::state::Screen;
+use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
+use ruta_core::state::{Assessment as Flow, Step, Who};
+
+fn assessment(flow: Flow) -> Html {
+    html! {
+        <Assessment {flow}
+            on_set_who={Callback::noop()} on_start={Callback::noop()} on_answer={Callback::noop()}
+            on_back={Callback::noop()} on_clear={Callback::noop()} on_copy={Callback::noop()} on_go={Callback::noop()} />
+    }
+}
 use crate::hooks::ShortcutAnnouncement;
 use crate::l10n::L10n;
 
@@ -26,10 +36,46 @@ pub enum Example {
     FooterWithoutMunicipality,
     /// Each screen as the App draws it.
     Screen(Screen),
+    /// The first danger question, for oneself or in helper mode.
+    AssessQuestion(Who),
+    /// A result after these answers, for oneself or in helper mode.
+    AssessResult(Answers4, Who),
+}
+
+/// Canned answer sets for result examples.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answers4 {
+    /// Every question answered yes: high, every type recognised.
+    AllYes,
+    /// Every question answered no: nothing reported.
+    AllNo,
+    /// Only the jealousy question yes: elevated.
+    OneDangerSign,
+    /// Everything no except the decisive questions, left as "unsure".
+    DecisiveUnsure,
+}
+
+impl Answers4 {
+    pub fn flow(self, who: Who) -> Flow {
+        let mut answers = Answers::new();
+        for question in QUESTIONS {
+            let decisive = ["weapon", "threat-kill", "might-kill", "strangled"].contains(&question.id);
+            let answer = match self {
+                Answers4::AllYes => Answer::Yes,
+                Answers4::AllNo => Answer::No,
+                Answers4::OneDangerSign if question.id == "jealous-control" => Answer::Yes,
+                Answers4::OneDangerSign => Answer::No,
+                Answers4::DecisiveUnsure if decisive => Answer::Unsure,
+                Answers4::DecisiveUnsure => Answer::No,
+            };
+            answers.set(question, answer);
+        }
+        Flow { who, step: Step::Result, answers }
+    }
 }
 
 impl Example {
-    pub const ALL: [Example; 18] = [
+    pub const ALL: [Example; 29] = [
         Example::QuickExitIdle,
         Example::QuickExitOnePress,
         Example::QuickExitTwoPresses,
@@ -48,6 +94,17 @@ impl Example {
         Example::Screen(Screen::ALL[4]),
         Example::Screen(Screen::ALL[5]),
         Example::Screen(Screen::ALL[6]),
+        Example::Screen(Screen::ALL[7]),
+        Example::AssessQuestion(Who::Myself),
+        Example::AssessQuestion(Who::Other),
+        Example::AssessResult(Answers4::AllYes, Who::Myself),
+        Example::AssessResult(Answers4::AllYes, Who::Other),
+        Example::AssessResult(Answers4::AllNo, Who::Myself),
+        Example::AssessResult(Answers4::AllNo, Who::Other),
+        Example::AssessResult(Answers4::OneDangerSign, Who::Myself),
+        Example::AssessResult(Answers4::OneDangerSign, Who::Other),
+        Example::AssessResult(Answers4::DecisiveUnsure, Who::Myself),
+        Example::AssessResult(Answers4::DecisiveUnsure, Who::Other),
     ];
 }
 
@@ -82,6 +139,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::SafetyNote => html! { <SafetyNote on_continue={Callback::noop()} /> },
         Example::Home => html! { <Home on_go={Callback::noop()} /> },
         Example::Screen(screen) => screen_view(screen, &Callback::noop()),
+        Example::AssessQuestion(who) => {
+            let first_danger = QUESTIONS.iter().position(|q| q.part == Part::Danger).expect("a danger part");
+            assessment(Flow { who, step: Step::Question(first_danger), answers: Answers::new() })
+        }
+        Example::AssessResult(answers, who) => assessment(answers.flow(who)),
         Example::FooterWithMunicipality => {
             html! { <WidgetFooter municipality={Some(EXAMPLE_MUNICIPALITY.to_owned())} /> }
         }

@@ -2,6 +2,7 @@
 //! crate mounts the widget in a Shadow DOM on the host page and draws it with Yew.
 
 pub mod app;
+mod clipboard;
 pub mod components;
 pub mod exit;
 pub mod fixtures;

@@ -211,3 +211,26 @@ assess-if-yes-count =
         [self] With the signs you already marked, a "yes" to this question would mean high danger.
        *[other] With the signs she already marked, a "yes" to this question would mean high danger.
     }
+assess-helper-toggle = I am helping someone else
+assess-helper-guide-link = How to support someone by phone
+assess-start = Start
+assess-progress = Question { $current } of { $total }
+assess-back = Previous question
+assess-clear = Clear answers
+assess-link-rights = See rights and protection measures
+assess-link-helplines = See all helplines
+assess-script-heading = What to say now
+assess-script-urgent = If she is in danger now, she should call { -police-105-number }, or you call. Ask if she can go somewhere safe.
+assess-script-believe = Tell her you believe her and that what is happening is not her fault.
+assess-script-options = Tell her she can call { -linea-100-name } for free or go to a CEM, and that she decides what to do.
+assess-script-next-contact = Agree when and how to talk again safely.
+assess-copy = Copy summary
+assess-copy-note = The summary has the next steps and the phone numbers. It includes none of the answers.
+assess-copied = Summary copied.
+assess-summary-title = Next steps (Ruta)
+assess-summary-steps-heading = Recommended steps:
+assess-summary-step-call-105 = In danger now: call { $number } (Police).
+assess-summary-step-linea-100 = Call Línea { $number } for free, 24 hours.
+assess-summary-step-cem = Go to the nearest Women’s Emergency Centre (CEM).
+assess-summary-step-next-contact = Agree when to talk again.
+assess-summary-phones-heading = Phone numbers:

@@ -278,3 +278,55 @@ assess-if-yes-count =
         [self] Con las señales que ya marcaste, un «sí» en esta pregunta significaría peligro alto.
        *[other] Con las señales que ya marcó, un «sí» en esta pregunta significaría peligro alto.
     }
+
+## Moving through the questions.
+
+# Checkbox at the start: helper mode, for volunteers guiding someone by phone.
+assess-helper-toggle = Estoy ayudando a otra persona
+# Link from the start to the guide for helpers.
+assess-helper-guide-link = Cómo acompañar a alguien por teléfono
+# Button that starts the questions.
+assess-start = Empezar
+# Progress under each question; $current and $total are numbers.
+assess-progress = Pregunta { $current } de { $total }
+# Button that goes back one question (inside the widget; it never uses the browser's Back).
+assess-back = Pregunta anterior
+# Button that erases every answer at once.
+assess-clear = Borrar respuestas
+# Link from the result to the rights screen.
+assess-link-rights = Ver derechos y medidas de protección
+# Link from the result to all helplines.
+assess-link-helplines = Ver todos los números de ayuda
+
+## Helper mode: a short script for the volunteer, and the summary to copy.
+
+# Heading of the script in helper mode.
+assess-script-heading = Qué decir ahora
+# Script line for a high result.
+assess-script-urgent = Si está en peligro ahora, que llame al { -police-105-number } o llama tú. Pregúntale si puede ir a un lugar seguro.
+# Script line: believe her.
+assess-script-believe = Dile que le crees y que lo que vive no es su culpa.
+# Script line: her options.
+assess-script-options = Cuéntale que puede llamar gratis a la { -linea-100-name } o ir a un CEM, y que ella decide qué hacer.
+# Script line: next contact.
+assess-script-next-contact = Acuerden cuándo y cómo volver a hablar de forma segura.
+# Button that copies the summary to the clipboard.
+assess-copy = Copiar resumen
+# Note under the copy button: what the summary holds and what it never holds.
+assess-copy-note = El resumen tiene los próximos pasos y los teléfonos. No incluye ninguna respuesta.
+# Announced after copying.
+assess-copied = Resumen copiado.
+# First line of the copied summary.
+assess-summary-title = Próximos pasos (Ruta)
+# Heading of the steps in the copied summary.
+assess-summary-steps-heading = Pasos recomendados:
+# Summary step for an urgent result; $number is 105.
+assess-summary-step-call-105 = En peligro ahora: llamar al { $number } (Policía).
+# Summary step: Línea 100; $number is 100.
+assess-summary-step-linea-100 = Llamar gratis a la Línea { $number }, las 24 horas.
+# Summary step: go to a CEM.
+assess-summary-step-cem = Ir al Centro Emergencia Mujer (CEM) más cercano.
+# Summary step: next contact.
+assess-summary-step-next-contact = Acordar cuándo volver a hablar.
+# Heading of the phones in the copied summary.
+assess-summary-phones-heading = Teléfonos:

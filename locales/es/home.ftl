@@ -18,3 +18,5 @@ home-menu-safety-plan = Plan de seguridad
 home-menu-safer-browsing = Navegar con más cuidado
 # Menu entry: guide for volunteers who help by phone.
 home-menu-helper-guide = Cómo acompañar a alguien por teléfono
+# Menu entry: the self-assessment. Neutral on purpose.
+home-menu-assessment = Preguntas sobre tu seguridad

@@ -1,6 +1,7 @@
 //! One component per file; each has its CSS beside it and named example props in
 //! [`crate::fixtures`].
 
+mod assessment;
 mod back_to_start;
 mod helpline_card;
 mod helplines;
@@ -13,6 +14,7 @@ mod rights;
 mod safety_note;
 mod widget_footer;
 
+pub use assessment::{summary_text, Assessment, AssessmentProps};
 pub use back_to_start::{BackToStart, BackToStartProps};
 pub use helpline_card::{HelplineCard, HelplineCardProps};
 pub use helplines::{Helplines, HelplinesProps};

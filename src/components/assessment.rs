@@ -1,0 +1,235 @@
+use ruta_core::assessment::{evaluate, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
+use ruta_core::helplines::{LINEA_100, POLICE_105};
+use ruta_core::l10n::FluentValue;
+use ruta_core::state::{Assessment as Flow, Step, Who};
+use yew::prelude::*;
+
+use crate::components::{BackToStart, HelplineCard};
+use crate::hooks::use_l10n;
+use crate::l10n::L10n;
+use crate::state::Screen;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AssessmentProps {
+    pub flow: Flow,
+    pub on_set_who: Callback<Who>,
+    pub on_start: Callback<()>,
+    pub on_answer: Callback<Answer>,
+    pub on_back: Callback<()>,
+    pub on_clear: Callback<()>,
+    pub on_copy: Callback<String>,
+    pub on_go: Callback<Screen>,
+}
+
+/// The discreet self-assessment: an intro with the helper-mode choice, one question per
+/// step with a progress bar, then the result. Every text takes `$who`, so helper mode is
+/// the same code reading the third-person variants.
+#[component]
+pub fn Assessment(props: &AssessmentProps) -> Html {
+    let l10n = use_l10n();
+    let copied = use_state(|| false);
+    let who = props.flow.who;
+    let body = match props.flow.step {
+        Step::Intro => intro(&l10n, props),
+        Step::Question(i) => question(&l10n, props, i),
+        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied),
+    };
+    html! {
+        <div class="ruta-assess" data-testid="screen-assessment">
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text_args("assess-heading", &who_arg(who)) }</h3>
+            { body }
+            <div class="ruta-assess__footer">
+                if props.flow != Flow::default() {
+                    <button type="button" class="ruta-link-button" data-testid="assessment-clear"
+                        onclick={props.on_clear.reform(|_| ())}>
+                        { l10n.text("assess-clear") }
+                    </button>
+                }
+                <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+            </div>
+        </div>
+    }
+}
+
+fn who_arg(who: Who) -> [(&'static str, FluentValue<'static>); 1] {
+    [("who", who.fluent().into())]
+}
+
+fn intro(l10n: &L10n, props: &AssessmentProps) -> Html {
+    let who = props.flow.who;
+    let toggle = {
+        let on_set_who = props.on_set_who.clone();
+        Callback::from(move |_: Event| on_set_who.emit(if who == Who::Other { Who::Myself } else { Who::Other }))
+    };
+    html! {
+        <>
+            <p>{ l10n.text_args("assess-intro", &who_arg(who)) }</p>
+            <div class="ruta-assess__helper">
+                <input type="checkbox" id="ruta-helper-mode" data-testid="helper-mode"
+                    checked={who == Who::Other} onchange={toggle} />
+                <label for="ruta-helper-mode">{ l10n.text("assess-helper-toggle") }</label>
+            </div>
+            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::HelperGuide)}>
+                { l10n.text("assess-helper-guide-link") }
+            </button>
+            <p class="ruta-assess__disclaimer">{ l10n.text_args("assess-disclaimer", &who_arg(who)) }</p>
+            <button type="button" class="ruta-button" data-testid="assessment-start" onclick={props.on_start.reform(|_| ())}>
+                { l10n.text("assess-start") }
+            </button>
+        </>
+    }
+}
+
+fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
+    let who = props.flow.who;
+    let question = &QUESTIONS[index];
+    let (current, total) = (index + 1, QUESTIONS.len());
+    let part = match question.part {
+        Part::Recognition => "assess-part-recognition",
+        Part::Danger => "assess-part-danger",
+    };
+    let chosen = props.flow.answers.get(question.id);
+    let answer_button = |answer: Answer, key: &'static str, testid: &'static str| {
+        html! {
+            <button type="button" class="ruta-answer" data-testid={testid}
+                aria-pressed={(chosen == Some(answer)).to_string()}
+                onclick={props.on_answer.reform(move |_| answer)}>
+                { l10n.text(key) }
+            </button>
+        }
+    };
+    let progress_label = l10n.t_args("assess-progress", &[("current", current.into()), ("total", total.into())]);
+    html! {
+        <fieldset class="ruta-assess__question" data-testid={format!("question-{}", question.id)}>
+            <legend class="ruta-assess__legend">
+                <span class="ruta-assess__part">{ l10n.text_args(part, &who_arg(who)) }</span>
+                <span class="ruta-assess__text" tabindex="-1" data-autofocus="true">{ l10n.text_args(&format!("assess-q-{}", question.id), &who_arg(who)) }</span>
+            </legend>
+            <p class="ruta-assess__progress-label" data-testid="assessment-progress">{ progress_label.clone() }</p>
+            <progress class="ruta-assess__progress" max={total.to_string()} value={current.to_string()}
+                aria-label={progress_label}></progress>
+            <div class="ruta-assess__answers">
+                { answer_button(Answer::Yes, "assess-answer-yes", "answer-yes") }
+                { answer_button(Answer::No, "assess-answer-no", "answer-no") }
+                { answer_button(Answer::Unsure, "assess-answer-unsure", "answer-unsure") }
+            </div>
+            <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={props.on_back.reform(|_| ())}>
+                { l10n.text("assess-back") }
+            </button>
+        </fieldset>
+    }
+}
+
+fn result(l10n: &L10n, props: &AssessmentProps, outcome: &Outcome, copied: &UseStateHandle<bool>) -> Html {
+    let who = props.flow.who;
+    let args = who_arg(who);
+    let (level_key, level_testid) = match outcome.level {
+        Level::High => ("assess-level-high", "level-high"),
+        Level::Elevated => ("assess-level-elevated", "level-elevated"),
+        Level::NoneReported => ("assess-level-none", "level-none-reported"),
+    };
+    let high = outcome.level == Level::High;
+    let type_key = |t: &ViolenceType| match t {
+        ViolenceType::Physical => "assess-type-physical",
+        ViolenceType::Psychological => "assess-type-psychological",
+        ViolenceType::Sexual => "assess-type-sexual",
+        ViolenceType::Economic => "assess-type-economic",
+    };
+    let mut if_yes: Vec<&'static str> = outcome
+        .unanswered_decisive
+        .iter()
+        .map(|item| match item.code() {
+            "LS1" => "assess-if-yes-ls1",
+            "LS2" => "assess-if-yes-ls2",
+            "LS3" => "assess-if-yes-ls3",
+            "STRANGULATION" => "assess-if-yes-strangulation",
+            _ => "assess-if-yes-count",
+        })
+        .collect();
+    if_yes.dedup();
+    let copy = {
+        let summary = summary_text(l10n, high);
+        let copied = copied.clone();
+        props.on_copy.reform(move |_| {
+            copied.set(true);
+            summary.clone()
+        })
+    };
+    html! {
+        <div class="ruta-assess__result" data-testid="assessment-result">
+            <h4 class={classes!("ruta-assess__level", high.then_some("ruta-assess__level--high"))} data-testid={level_testid}>
+                { l10n.text_args(level_key, &args) }
+            </h4>
+            if high {
+                <p class="ruta-assess__urgent">{ l10n.text_args("assess-high-first-steps", &args) }</p>
+            }
+            // Urgent results put 105 first; every result names Línea 100.
+            <ul class="ruta-helplines">
+                if high {
+                    <HelplineCard helpline={POLICE_105} urgent=true />
+                }
+                <HelplineCard helpline={LINEA_100} />
+            </ul>
+            <p>{ l10n.text_args("assess-any-violence-serious", &args) }</p>
+            <p>{ l10n.text_args("assess-linea-100", &args) }</p>
+            if !outcome.types.is_empty() {
+                <p>{ l10n.text_args("assess-types-intro", &args) }</p>
+                <ul data-testid="assessment-types">{ for outcome.types.iter().map(|t| html! { <li>{ l10n.text(type_key(t)) }</li> }) }</ul>
+            }
+            if !if_yes.is_empty() {
+                <p>{ l10n.text_args("assess-unanswered-intro", &args) }</p>
+                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(|key| html! { <li>{ l10n.text_args(key, &args) }</li> }) }</ul>
+            }
+            <div class="ruta-assess__next">
+                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Rights)}>
+                    { l10n.text("assess-link-rights") }
+                </button>
+                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Helplines)}>
+                    { l10n.text("assess-link-helplines") }
+                </button>
+            </div>
+            if who == Who::Other {
+                <section class="ruta-assess__script" aria-labelledby="ruta-assess-script">
+                    <h4 id="ruta-assess-script">{ l10n.text("assess-script-heading") }</h4>
+                    <ul>
+                        if high { <li>{ l10n.text("assess-script-urgent") }</li> }
+                        <li>{ l10n.text("assess-script-believe") }</li>
+                        <li>{ l10n.text("assess-script-options") }</li>
+                        <li>{ l10n.text("assess-script-next-contact") }</li>
+                    </ul>
+                    <button type="button" class="ruta-button" data-testid="copy-summary" onclick={copy}>
+                        { l10n.text("assess-copy") }
+                    </button>
+                    <p class="ruta-assess__copy-note">{ l10n.text("assess-copy-note") }</p>
+                    <p role="status" data-testid="copy-status">
+                        if **copied { { l10n.text("assess-copied") } }
+                    </p>
+                </section>
+            }
+            <p class="ruta-assess__disclaimer" data-testid="assessment-disclaimer">{ l10n.text_args("assess-disclaimer", &args) }</p>
+            <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={props.on_back.reform(|_| ())}>
+                { l10n.text("assess-back") }
+            </button>
+        </div>
+    }
+}
+
+/// The plain text "Copiar resumen" puts on the clipboard: the next steps and the phones.
+/// It never includes the answers, nor the level: on a shared phone a pasted summary must
+/// not tell anyone what she said.
+pub fn summary_text(l10n: &L10n, urgent: bool) -> String {
+    let number = |n: &'static str| [("number", FluentValue::from(n))];
+    let mut lines = vec![l10n.t("assess-summary-title"), String::new(), l10n.t("assess-summary-steps-heading")];
+    if urgent {
+        lines.push(format!("- {}", l10n.t_args("assess-summary-step-call-105", &number(POLICE_105.dial))));
+    }
+    lines.push(format!("- {}", l10n.t_args("assess-summary-step-linea-100", &number(LINEA_100.dial))));
+    lines.push(format!("- {}", l10n.t("assess-summary-step-cem")));
+    lines.push(format!("- {}", l10n.t("assess-summary-step-next-contact")));
+    lines.push(String::new());
+    lines.push(l10n.t("assess-summary-phones-heading"));
+    for helpline in [POLICE_105, LINEA_100] {
+        lines.push(format!("- {}", l10n.t_args("helplines-call", &number(helpline.dial))));
+    }
+    lines.join("\n").replace(['\u{2068}', '\u{2069}'], "")
+}
