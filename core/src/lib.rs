@@ -4,7 +4,10 @@
 //! parameters here, so everything below runs and is tested natively.
 
 pub mod config;
+pub mod directory;
 pub mod exit_shortcut;
+pub mod geo;
 pub mod helplines;
 pub mod l10n;
+pub mod phone;
 pub mod state;
