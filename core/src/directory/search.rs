@@ -128,7 +128,7 @@ impl Index {
 }
 
 /// Lower case without accents: "Ñaña" and "NANA" both become "nana". Only the letters
-/// Peruvian place names use are mapped; anything else is lower-cased as is.
+/// Peruvian place names use are mapped; any other non-ASCII letter is kept as is.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, &mut out);
@@ -144,9 +144,11 @@ fn fold_into(text: &str, out: &mut String) {
             'ó' | 'ò' | 'ô' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Ö' => 'o',
             'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
             'ñ' | 'Ñ' => 'n',
-            c => c,
+            // ASCII only: the full Unicode case tables would cost the widget kilobytes
+            // for letters no Peruvian place name uses.
+            c => c.to_ascii_lowercase(),
         };
-        out.extend(c.to_lowercase());
+        out.push(c);
     }
 }
 
@@ -208,20 +210,23 @@ impl<'a> Directory<'a> {
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }
+        // One pass of a fast substring search over all names at once (they are joined
+        // by '\n', which a query never holds), instead of one search per district.
         let mut found: Vec<(u8, u32)> = Vec::new();
-        let mut start = 0usize;
-        for (i, &end) in self.index.folded_ends.iter().enumerate() {
-            let name = &self.index.folded[start..end as usize];
-            start = end as usize + 1;
-            if let Some(at) = name.find(q.as_str()) {
-                let rank = if at == 0 {
-                    0
-                } else if name.match_indices(q.as_str()).any(|(at, _)| matches!(name.as_bytes()[at - 1], b' ' | b'-')) {
-                    1
-                } else {
-                    2
-                };
-                found.push((rank, i as u32));
+        let ends = &self.index.folded_ends;
+        for (at, _) in self.index.folded.match_indices(q.as_str()) {
+            let i = ends.partition_point(|&end| (end as usize) < at);
+            let start = if i == 0 { 0 } else { ends[i - 1] as usize + 1 };
+            let rank = if at == start {
+                0
+            } else if matches!(self.index.folded.as_bytes()[at - 1], b' ' | b'-') {
+                1
+            } else {
+                2
+            };
+            match found.last_mut() {
+                Some(last) if last.1 == i as u32 => last.0 = last.0.min(rank),
+                _ => found.push((rank, i as u32)),
             }
         }
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| self.districts[a.1 as usize].name.cmp(self.districts[b.1 as usize].name)));
