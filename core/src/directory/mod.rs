@@ -486,7 +486,9 @@ struct Parser<'a> {
     section: u8,
     seen_services: std::collections::HashMap<(Kind, u32, String), usize>,
     seen_points: std::collections::HashMap<(Kind, i64, i64), usize>,
-    service_lines: Vec<usize>,
+    /// For each `S` record in order, its id if it was valid. A link names an `S` record;
+    /// going through this keeps one bad row from breaking every link after it.
+    s_records: Vec<Option<u32>>,
     pending_links: Vec<(usize, u32, u32)>,
 }
 
@@ -506,7 +508,7 @@ impl<'a> Parser<'a> {
             section: 0,
             seen_services: Default::default(),
             seen_points: Default::default(),
-            service_lines: Vec::new(),
+            s_records: Vec::new(),
             pending_links: Vec::new(),
         }
     }
@@ -525,7 +527,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let fields: Vec<&'a str> = line.split('\t').collect();
-            if let Err(problem) = self.record(i + 1, &fields) {
+            let result = self.record(i + 1, &fields);
+            if fields[0] == "S" {
+                self.s_records.push(result.is_ok().then(|| self.dir.services.len() as u32 - 1));
+            }
+            if let Err(problem) = result {
                 self.errors.push(RowError { file: BUNDLE_FILE.into(), line: i + 1, row: short(line), problem });
             }
         }
@@ -679,7 +685,6 @@ impl<'a> Parser<'a> {
         if let Some(target) = cem_inside {
             self.pending_links.push((line, id, target));
         }
-        self.service_lines.push(line);
         self.dir.services.push(Service {
             id,
             kind,
@@ -699,7 +704,13 @@ impl<'a> Parser<'a> {
         for &(line, id, target) in &self.pending_links {
             let station = &self.dir.services[id as usize];
             // Linked rows always come earlier, so the ids are final by now.
-            let ok = self.dir.services.get(target as usize).is_some_and(|cem| {
+            let cem = match self.s_records.get(target as usize) {
+                Some(Some(id)) => self.dir.services.get(*id as usize),
+                // That row is invalid and already reported.
+                Some(None) => continue,
+                None => None,
+            };
+            let ok = cem.is_some_and(|cem| {
                 cem.kind.inside_comisaria() && !cem.at_district_capital && cem.location.km_to(station.location) <= SAME_PLACE_KM
             });
             if !ok {

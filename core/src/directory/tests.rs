@@ -147,6 +147,17 @@ fn a_duplicate_police_station_and_a_wrong_header_are_rejected() {
 }
 
 #[test]
+fn one_bad_row_gives_one_error_not_a_cascade() {
+    // The CEM Comisaría La Victoria row loses its minus sign; the station linked to it
+    // must not add a second, misleading error.
+    let text = with("C\t150115\t-1206610\t-7703010\t\t0").replace("\t-1206600\t-7703000\t\n", "\t1206600\t-7703000\t\n");
+    let errors = Directory::parse(&text).unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 8);
+    assert!(matches!(errors[0].problem, Problem::OutsidePeru { .. }));
+}
+
+#[test]
 fn shelters_and_aggressor_services_in_a_source_are_dropped_by_import() {
     let ubigeo = "inei,departamento,provincia,distrito,latitude,longitude\n";
     let deps = format!("{ubigeo}150000,LIMA,,,-12.04637,-77.02792\n");

@@ -118,10 +118,13 @@ pub fn nearest(args: &[String]) -> Result<(), String> {
 }
 
 pub fn data_check(args: &[String]) -> Result<(), String> {
-    options(args, &[])?;
-    let dir = Directory::parse(BUNDLED_TEXT).map_err(|e| e.to_string())?;
+    // `--file` checks a bundle on disk without rebuilding; by default, the one compiled in.
+    let opts = options(args, &["--file"])?;
+    let from_disk = get(&opts, "--file").map(|path| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))).transpose()?;
+    let text = from_disk.as_deref().unwrap_or(BUNDLED_TEXT);
+    let dir = Directory::parse(text).map_err(|e| e.to_string())?;
     let c = dir.counts();
-    println!("{} is valid:", directory::BUNDLE_FILE);
+    println!("{} is valid:", get(&opts, "--file").unwrap_or(directory::BUNDLE_FILE));
     println!("  {} departments, {} provinces, {} districts ({} without capital coordinates)", c.departments, c.provinces, c.districts, c.districts_without_capital);
     println!("  {} CEM ({} inside a comisaría), {} SAR, {} SAU, {} police stations ({} with a CEM inside)", c.cem, c.cem_inside_comisaria, c.sar, c.sau, c.police, c.police_with_cem_inside);
     println!("  {} approximate points ({} placed at the district capital for lack of coordinates)", c.approximate, c.at_district_capital);

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: ruta <command> [options]
   nearest (--lat LAT --lon LON | --ubigeo CODE) [--kind cem|police|sau|sar|any] [--limit N]
-  data-check
+  data-check [--file data/directory.tsv]
   import --mimp FILE --comisarias FILE --ubigeo-dir DIR [--ubigeo-extra FILE] [--out DIR]
   bench-nearest [--queries N]";
 
