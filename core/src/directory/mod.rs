@@ -88,7 +88,17 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The bundle's and the command line's name for it.
+    /// The kind as `--kind` and [`KindFilter`] name it: `cem`, `sar`, `sau` or `police`.
+    pub fn family(&self) -> &'static str {
+        match self {
+            Kind::Cem(_) => "cem",
+            Kind::Sar => "sar",
+            Kind::Sau => "sau",
+            Kind::Police => "police",
+        }
+    }
+
+    /// The bundle's name for it, which also says where a CEM works (`cem-comisaria`).
     pub fn as_str(&self) -> &'static str {
         match self {
             Kind::Cem(CemSetting::Regular) => "cem",
@@ -256,7 +266,7 @@ pub enum Problem {
     #[error("bad flags {0:?} (expected empty, \"a\" or \"d\")")]
     BadFlags(String),
     /// The approximate flag disagrees with the distance to the district capital.
-    #[error("the point is {km:.1} km from the district capital, so it must {} be flagged approximate", if *.must_flag { "" } else { "not" })]
+    #[error("the point is {km:.1} km from the district capital, so it {} be flagged approximate", if *.must_flag { "must" } else { "must not" })]
     ApproximateMismatch { km: f64, must_flag: bool },
     /// The source gives no point, or only half of one: placed at the district capital.
     #[error("no coordinates in the source: placed at the district capital and flagged approximate")]
@@ -557,6 +567,9 @@ impl<'a> Parser<'a> {
         match f[0] {
             "attribution" => {
                 expect(2)?;
+                if self.section > 0 {
+                    return Err(Problem::OutOfOrder);
+                }
                 check_text("attribution", f[1], true)?;
                 self.dir.attribution.push(f[1]);
             }

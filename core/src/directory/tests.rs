@@ -121,6 +121,7 @@ fn crafted_bad_rows_are_rejected_naming_the_row() {
         ("C\t150115\t-1206610\t-7703010\t\t1", |p| matches!(p, Problem::BadLink(_))),
         ("U\t150143\tVILLA MARIA DEL TRIUNFO\t\t", |p| *p == Problem::OutOfOrder),
         ("X\tsomething", |p| matches!(p, Problem::UnknownRecord(_))),
+        ("attribution\tlate", |p| *p == Problem::OutOfOrder),
     ];
     for (row, expected) in cases {
         let text = with(row);

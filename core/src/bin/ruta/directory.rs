@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use ruta_core::config::Ubigeo;
-use ruta_core::directory::{self, Directory, Hit, KindFilter, Sources, BUNDLED_TEXT};
+use ruta_core::directory::{self, CemSetting, Directory, Hit, Kind, KindFilter, Sources, BUNDLED_TEXT};
 use ruta_core::geo::LatLon;
 
 /// Reads `--name value` pairs; a flag given twice or without a value is an error.
@@ -63,7 +63,7 @@ fn hit_json(dir: &Directory<'_>, hit: &Hit<'_>) -> String {
     let mut out = format!(
         "  {{\"name\": {}, \"kind\": {}, \"ubigeo\": {}, \"district\": {}, \"lat\": {:.5}, \"lon\": {:.5}, \"km\": {:.2}, \"phones\": [{}], \"address\": {}, \"approximate\": {}, \"data_year\": {}",
         json_str(s.name),
-        json_str(s.kind.as_str()),
+        json_str(s.kind.family()),
         json_str(&s.ubigeo.code()),
         json_str(district),
         s.location.lat,
@@ -74,8 +74,14 @@ fn hit_json(dir: &Directory<'_>, hit: &Hit<'_>) -> String {
         s.approximate,
         s.kind.data_year(),
     );
-    if s.kind.inside_comisaria() {
-        out.push_str(", \"inside_comisaria\": true");
+    if let Kind::Cem(setting) = s.kind {
+        let setting = match setting {
+            CemSetting::Regular => "regular",
+            CemSetting::Comisaria => "comisaria",
+            CemSetting::ComisariaFamilia => "comisaria_familia",
+            CemSetting::Other => "otro",
+        };
+        write!(out, ", \"cem_setting\": \"{setting}\", \"inside_comisaria\": {}", s.kind.inside_comisaria()).unwrap();
     }
     if let Some(cem) = s.cem_inside.and_then(|id| dir.service(id)) {
         write!(out, ", \"cem_inside\": {}", json_str(cem.name)).unwrap();
