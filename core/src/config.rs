@@ -41,6 +41,21 @@ impl Ubigeo {
     pub fn code(&self) -> String {
         format!("{:06}", self.0)
     }
+
+    /// The code as a number (`150142`).
+    pub fn value(&self) -> u32 {
+        self.0
+    }
+
+    /// The department part (`15` for `150142`).
+    pub fn department(&self) -> u8 {
+        (self.0 / 10_000) as u8
+    }
+
+    /// The department and province part (`1501` for `150142`).
+    pub fn province(&self) -> u16 {
+        (self.0 / 100) as u16
+    }
 }
 
 /// One problem found in the embed configuration. The default is used instead.

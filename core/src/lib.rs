@@ -5,7 +5,10 @@
 
 pub mod assessment;
 pub mod config;
+pub mod directory;
 pub mod exit_shortcut;
+pub mod geo;
 pub mod helplines;
 pub mod l10n;
+pub mod phone;
 pub mod state;

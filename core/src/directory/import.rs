@@ -1,0 +1,437 @@
+//! Builds the bundle from the official files (`ruta import`).
+//!
+//! Only the command line calls this; the widget never does, so none of it reaches the
+//! wasm. The CSV reader is a few lines of our own rather than a crate for the same
+//! reason the bundle is hand-parsed: nothing here may grow the widget, and the crate
+//! builds offline with no new dependency.
+//!
+//! Rows that break a rule are dropped and listed, each naming its file and line; the
+//! finished text then goes through [`Directory::parse`], the same validator the tests
+//! and `ruta data-check` use, so an import can never write a bundle that fails it.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::{dedup_key, Directory, Kind, CemSetting, DataErrors, Problem, RowError, APPROXIMATE_KM, HEADER, SAME_PLACE_KM};
+use crate::config::Ubigeo;
+use crate::geo::LatLon;
+use crate::phone::{self, Normalised};
+
+/// The attribution lines every copy of the data must carry.
+pub const ATTRIBUTION: [&str; 3] = [
+    "Directorio: MIMP – Programa Nacional Warmi Ñan, Consolidado Directorio Nacional 2026",
+    "Comisarías: INEI, Censo Nacional de Comisarías 2017",
+    "Ubigeo: ubigeo-peru-aumentado, © 2021 Jesus M. Castagnetto (MIT), con datos de INEI, RENIEC, CEPLAN y MINSA",
+];
+
+/// The text of each source file, with the name used in messages.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'s> {
+    /// MIMP "Consolidado Directorio Nacional", columns as in `mimp_servicios_violencia_2026.csv`.
+    pub mimp: (&'s str, &'s str),
+    /// INEI CENACOM comisarías: `id_n, ubigeo, distrito, lat, lon`.
+    pub police: (&'s str, &'s str),
+    pub departments: (&'s str, &'s str),
+    pub provinces: (&'s str, &'s str),
+    pub districts: (&'s str, &'s str),
+    /// Districts created after the ubigeo table, same columns as `districts` (optional).
+    pub extra_districts: Option<(&'s str, &'s str)>,
+}
+
+/// What an import kept, dropped and could not clean.
+#[derive(Debug, Clone, Default)]
+pub struct ImportReport {
+    /// (source kind, kept, dropped), such as ("CEM", 436, 0).
+    pub rows: Vec<(String, usize, usize)>,
+    /// Rows left out of the bundle, and why.
+    pub dropped: Vec<RowError>,
+    /// Rows kept with a caveat: a phone shown as published, a point placed at the capital.
+    pub notes: Vec<RowError>,
+}
+
+impl ImportReport {
+    fn tally(&mut self, what: &str, kept: bool) {
+        let i = match self.rows.iter().position(|r| r.0 == what) {
+            Some(i) => i,
+            None => {
+                self.rows.push((what.to_owned(), 0, 0));
+                self.rows.len() - 1
+            }
+        };
+        if kept {
+            self.rows[i].1 += 1;
+        } else {
+            self.rows[i].2 += 1;
+        }
+    }
+}
+
+/// One CSV record: its first line number and its fields.
+struct Record {
+    line: usize,
+    fields: Vec<String>,
+}
+
+/// RFC 4180: commas, double quotes, `""` inside quotes, line breaks inside quotes.
+fn read_csv(text: &str) -> Vec<Record> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut records = Vec::new();
+    let (mut fields, mut field) = (Vec::new(), String::new());
+    let (mut line, mut start_line, mut quoted, mut any) = (1, 1, false, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                field.push(c);
+            }
+            (false, '"') => quoted = true,
+            (false, ',') => fields.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                fields.push(std::mem::take(&mut field));
+                records.push(Record { line: start_line, fields: std::mem::take(&mut fields) });
+                line += 1;
+                start_line = line;
+                any = false;
+                continue;
+            }
+            (false, c) => field.push(c),
+        }
+        any = true;
+    }
+    if any {
+        fields.push(field);
+        records.push(Record { line: start_line, fields });
+    }
+    records
+}
+
+/// A CSV table with columns looked up by header name.
+struct Table {
+    file: String,
+    columns: HashMap<String, usize>,
+    records: Vec<Record>,
+}
+
+impl Table {
+    fn read(file: &str, text: &str, required: &[&str]) -> Result<Self, DataErrors> {
+        let mut records = read_csv(text);
+        let missing = |problem| DataErrors(vec![RowError { file: file.into(), line: 1, row: "header".into(), problem }]);
+        if records.is_empty() {
+            return Err(missing(Problem::Empty("file")));
+        }
+        let header = records.remove(0);
+        let columns: HashMap<String, usize> =
+            header.fields.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
+        for name in required {
+            if !columns.contains_key(*name) {
+                return Err(missing(Problem::UnknownRecord(format!("missing column {name}"))));
+            }
+        }
+        records.retain(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
+        Ok(Table { file: file.into(), columns, records })
+    }
+
+    fn get<'r>(&self, record: &'r Record, column: &str) -> &'r str {
+        self.columns.get(column).and_then(|&i| record.fields.get(i)).map(|s| s.trim()).unwrap_or("")
+    }
+
+    fn error(&self, record: &Record, row: String, problem: Problem) -> RowError {
+        RowError { file: self.file.clone(), line: record.line, row, problem }
+    }
+}
+
+/// Collapses whitespace and removes the bundle's separators from a text field.
+fn clean(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control() || c == '|').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Degrees to the bundle's 1e-5 integers; "NA" and empty are "no value".
+fn coordinate(text: &str) -> Result<Option<i32>, Problem> {
+    if text.is_empty() || text.eq_ignore_ascii_case("na") {
+        return Ok(None);
+    }
+    let v: f64 = text.parse().map_err(|_| Problem::BadCoordinate(text.to_owned()))?;
+    if !v.is_finite() || v.abs() > 180.0 {
+        return Err(Problem::BadCoordinate(text.to_owned()));
+    }
+    Ok(Some((v * 1e5).round() as i32))
+}
+
+fn point(lat: &str, lon: &str) -> Result<Option<(i32, i32)>, Problem> {
+    match (coordinate(lat)?, coordinate(lon)?) {
+        (Some(a), Some(b)) => {
+            let p = LatLon::new(a as f64 / 1e5, b as f64 / 1e5);
+            if p.in_peru() {
+                Ok(Some((a, b)))
+            } else {
+                Err(Problem::OutsidePeru { lat: p.lat, lon: p.lon })
+            }
+        }
+        (None, None) => Ok(None),
+        _ => Err(Problem::BadCoordinate(format!("{lat},{lon}"))),
+    }
+}
+
+fn to_latlon(p: (i32, i32)) -> LatLon {
+    LatLon::new(p.0 as f64 / 1e5, p.1 as f64 / 1e5)
+}
+
+fn fmt_point(p: Option<(i32, i32)>) -> String {
+    p.map(|(a, b)| format!("{a}\t{b}")).unwrap_or_else(|| "\t".into())
+}
+
+struct Area {
+    name: String,
+    capital: Option<(i32, i32)>,
+}
+
+struct Place {
+    kind: Kind,
+    ubigeo: u32,
+    name: String,
+    address: String,
+    phones: String,
+    at: (i32, i32),
+    flags: &'static str,
+}
+
+/// Reads the official files and writes the bundle text.
+pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataErrors> {
+    let mut report = ImportReport::default();
+    let areas = |(file, text): (&str, &str), digits: usize, name_col: &str, report: &mut ImportReport| -> Result<Vec<(u32, Area)>, DataErrors> {
+        let table = Table::read(file, text, &["inei", name_col, "latitude", "longitude"])?;
+        let mut out: Vec<(u32, Area)> = Vec::new();
+        for r in &table.records {
+            let code = table.get(r, "inei");
+            let name = clean(table.get(r, name_col));
+            let valid = code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit());
+            if !valid {
+                report.dropped.push(table.error(r, name.clone(), Problem::BadCode(code.to_owned())));
+                continue;
+            }
+            let capital = match point(table.get(r, "latitude"), table.get(r, "longitude")) {
+                Ok(p) => p,
+                Err(problem) => {
+                    report.notes.push(table.error(r, format!("{code} {name}"), problem));
+                    None
+                }
+            };
+            let code: u32 = code[..digits].parse().expect("six digits checked above");
+            out.push((code, Area { name, capital }));
+        }
+        out.sort_by_key(|a| a.0);
+        Ok(out)
+    };
+    let departments = areas(sources.departments, 2, "departamento", &mut report)?;
+    let provinces = areas(sources.provinces, 4, "provincia", &mut report)?;
+    let mut districts = areas(sources.districts, 6, "distrito", &mut report)?;
+    if let Some(extra) = sources.extra_districts {
+        districts.extend(areas(extra, 6, "distrito", &mut report)?);
+        districts.sort_by_key(|a| a.0);
+    }
+    let district_map: HashMap<u32, usize> = districts.iter().enumerate().map(|(i, d)| (d.0, i)).collect();
+    // Where a place with no point of its own is put: the same fallback as `capital_of`.
+    let capital_of = |ubigeo: u32| -> Option<(i32, i32)> {
+        let find = |list: &[(u32, Area)], code: u32| list.binary_search_by_key(&code, |a| a.0).ok().and_then(|i| list[i].1.capital);
+        districts[district_map[&ubigeo]].1.capital.or_else(|| find(&provinces, ubigeo / 100)).or_else(|| find(&departments, ubigeo / 10_000))
+    };
+    let flags_for = |ubigeo: u32, at: (i32, i32)| match districts[district_map[&ubigeo]].1.capital {
+        Some(c) if to_latlon(c).km_to(to_latlon(at)) > APPROXIMATE_KM => "a",
+        _ => "",
+    };
+    let known_ubigeo = |code: &str| -> Result<u32, Problem> {
+        let u = Ubigeo::parse(code).filter(|_| code.len() == 6).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
+        district_map.contains_key(&u.value()).then_some(u.value()).ok_or_else(|| Problem::UnknownUbigeo(code.to_owned()))
+    };
+
+    // MIMP services.
+    let (file, text) = sources.mimp;
+    let table = Table::read(file, text, &["tipo", "modalidad_cem", "ubigeo", "nombre", "direccion", "telefono", "lat", "lon"])?;
+    let mut places: Vec<Place> = Vec::new();
+    let mut seen: HashMap<(Kind, u32, String), usize> = HashMap::new();
+    let mut seen_at: HashMap<(Kind, (i32, i32)), usize> = HashMap::new();
+    for r in &table.records {
+        let tipo = table.get(r, "tipo").to_uppercase();
+        let name = clean(table.get(r, "nombre"));
+        let row = format!("{tipo} {name}");
+        let kind = match (tipo.as_str(), table.get(r, "modalidad_cem")) {
+            ("CEM", "regular") => Kind::Cem(CemSetting::Regular),
+            ("CEM", "comisaria") => Kind::Cem(CemSetting::Comisaria),
+            ("CEM", "comisaria_familia") => Kind::Cem(CemSetting::ComisariaFamilia),
+            ("CEM", "otro") => Kind::Cem(CemSetting::Other),
+            ("SAR", _) => Kind::Sar,
+            ("SAU", _) => Kind::Sau,
+            // Services for aggressors: never shown to victims.
+            ("CAI", _) => {
+                report.tally("CAI", false);
+                report.dropped.push(table.error(r, row, Problem::AggressorService));
+                continue;
+            }
+            // Shelters: MIMP withholds their addresses so that an aggressor cannot find
+            // them; the widget routes to them only through Línea 100 and the CEM, so not
+            // even a phone or a town is bundled.
+            ("HRT", _) => {
+                report.tally("HRT", false);
+                report.dropped.push(table.error(r, row, Problem::Shelter));
+                continue;
+            }
+            (_, modalidad) => {
+                report.tally(&tipo, false);
+                report.dropped.push(table.error(r, row, Problem::UnknownKind(format!("{tipo}/{modalidad}"))));
+                continue;
+            }
+        };
+        let label = if let Kind::Cem(_) = kind { "CEM" } else { kind.as_str() }.to_uppercase();
+        let checked = (|| -> Result<Place, Problem> {
+            let ubigeo = known_ubigeo(table.get(r, "ubigeo"))?;
+            if name.is_empty() {
+                return Err(Problem::Empty("name"));
+            }
+            let mut phones = Vec::new();
+            for n in phone::normalise(table.get(r, "telefono")) {
+                match n {
+                    Normalised::Nsn(nsn) => phones.push(nsn),
+                    Normalised::Unrecognised(raw) => {
+                        report.notes.push(table.error(r, row.clone(), Problem::BadPhone(raw.clone())));
+                        phones.push(format!("?{}", clean(&raw)));
+                    }
+                }
+            }
+            let (at, flags) = match point(table.get(r, "lat"), table.get(r, "lon")) {
+                Ok(Some(at)) => (at, flags_for(ubigeo, at)),
+                Ok(None) | Err(Problem::BadCoordinate(_)) => {
+                    report.notes.push(table.error(r, row.clone(), Problem::NoPoint));
+                    (capital_of(ubigeo).ok_or(Problem::NoPoint)?, "d")
+                }
+                Err(problem) => return Err(problem),
+            };
+            Ok(Place { kind, ubigeo, name: name.clone(), address: clean(table.get(r, "direccion")), phones: phones.join("|"), at, flags })
+        })();
+        let place = match checked {
+            Ok(place) => place,
+            Err(problem) => {
+                report.tally(&label, false);
+                report.dropped.push(table.error(r, row, problem));
+                continue;
+            }
+        };
+        let key = (place.kind, place.ubigeo, dedup_key(&place.name));
+        let duplicate = seen.get(&key).copied().or_else(|| (place.flags != "d").then(|| seen_at.get(&(place.kind, place.at)).copied()).flatten());
+        if let Some(first) = duplicate {
+            report.tally(&label, false);
+            report.dropped.push(table.error(r, row, Problem::Duplicate(first)));
+            continue;
+        }
+        seen.insert(key, r.line);
+        if place.flags != "d" {
+            seen_at.insert((place.kind, place.at), r.line);
+        }
+        report.tally(&label, true);
+        places.push(place);
+    }
+    places.sort_by(|a, b| (a.ubigeo, a.kind.as_str(), &a.name).cmp(&(b.ubigeo, b.kind.as_str(), &b.name)));
+
+    // INEI police stations.
+    let (file, text) = sources.police;
+    let table = Table::read(file, text, &["ubigeo", "lat", "lon"])?;
+    let mut stations: Vec<(u32, (i32, i32))> = Vec::new();
+    let mut seen_station: HashMap<(i32, i32), usize> = HashMap::new();
+    for r in &table.records {
+        let row = format!("comisaría {} {} {}", table.get(r, "id_n"), table.get(r, "ubigeo"), table.get(r, "distrito"));
+        let checked = known_ubigeo(table.get(r, "ubigeo")).and_then(|u| match point(table.get(r, "lat"), table.get(r, "lon"))? {
+            Some(at) => Ok((u, at)),
+            // A police station with no point cannot be placed honestly: the district
+            // may have several.
+            None => Err(Problem::BadCoordinate(String::new())),
+        });
+        match checked {
+            Ok((u, at)) => {
+                if let Some(&first) = seen_station.get(&at) {
+                    report.tally("police", false);
+                    report.dropped.push(table.error(r, row, Problem::Duplicate(first)));
+                    continue;
+                }
+                seen_station.insert(at, r.line);
+                report.tally("police", true);
+                stations.push((u, at));
+            }
+            Err(problem) => {
+                report.tally("police", false);
+                report.dropped.push(table.error(r, row, problem));
+            }
+        }
+    }
+    stations.sort();
+
+    let mut out = String::with_capacity(256 * 1024);
+    out.push_str(HEADER);
+    out.push('\n');
+    for line in ATTRIBUTION {
+        writeln!(out, "attribution\t{line}").unwrap();
+    }
+    for (code, a) in &departments {
+        writeln!(out, "D\t{code:02}\t{}\t{}", a.name, fmt_point(a.capital)).unwrap();
+    }
+    for (code, a) in &provinces {
+        writeln!(out, "P\t{code:04}\t{}\t{}", a.name, fmt_point(a.capital)).unwrap();
+    }
+    for (code, a) in &districts {
+        writeln!(out, "U\t{code:06}\t{}\t{}", a.name, fmt_point(a.capital)).unwrap();
+    }
+    for p in &places {
+        let (k, u, n, a, ph, f) = (p.kind.as_str(), p.ubigeo, &p.name, &p.address, &p.phones, p.flags);
+        writeln!(out, "S\t{k}\t{u:06}\t{n}\t{a}\t{ph}\t{}\t{f}", fmt_point(Some(p.at))).unwrap();
+    }
+    for (u, at) in &stations {
+        // The named CEM that works inside this station, if one sits within 300 m.
+        let here = to_latlon(*at);
+        let cem = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind.inside_comisaria() && p.flags != "d")
+            .map(|(i, p)| (i, to_latlon(p.at).km_to(here)))
+            .filter(|&(_, km)| km <= SAME_PLACE_KM)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i.to_string())
+            .unwrap_or_default();
+        writeln!(out, "C\t{u:06}\t{}\t{}\t{cem}", fmt_point(Some(*at)), flags_for(*u, *at)).unwrap();
+    }
+    Directory::parse(&out)?;
+    Ok((out, report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_reader_handles_quotes_and_line_breaks() {
+        let records = read_csv("a,b,c\n1,\"x, \"\"y\"\"\",3\r\n2,\"San Juan de\n Lopecancha\",4\n\n5,,\n");
+        let got: Vec<(usize, Vec<&str>)> =
+            records.iter().map(|r| (r.line, r.fields.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, vec!["a", "b", "c"]),
+                (2, vec!["1", "x, \"y\"", "3"]),
+                (3, vec!["2", "San Juan de\n Lopecancha", "4"]),
+                (5, vec![""]),
+                (6, vec!["5", "", ""]),
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_are_cleaned_of_separators() {
+        assert_eq!(clean("  San Juan de\n Lopecancha\t| x "), "San Juan de Lopecancha x");
+    }
+}

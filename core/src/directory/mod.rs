@@ -1,0 +1,750 @@
+//! The service directory: where the CEM, SAR, SAU and police stations are, and the
+//! district tables behind the picker.
+//!
+//! The data is a compact line format (`data/directory.tsv`, written by `ruta import`)
+//! embedded in the binary, so the widget and the native tests read exactly the same
+//! bytes. [`Directory::parse`] is also the validator: every rule the data must keep is
+//! checked here, row by row, and each problem names its line. A test parses the
+//! bundled file on every `cargo test`, and `ruta data-check` runs the same function.
+//!
+//! Format (UTF-8, one record a line, fields separated by a tab, in this order):
+//! ```text
+//! ruta-directory  1
+//! attribution     <text>                                   (any number)
+//! D  <dd>      <name>  <lat> <lon>                          departments, sorted
+//! P  <ddpp>    <name>  <lat> <lon>                          provinces, sorted
+//! U  <ubigeo>  <name>  <lat> <lon>                          districts, sorted; lat/lon may be empty
+//! S  <kind> <ubigeo> <name> <address> <phones> <lat> <lon> <flags>      MIMP services
+//! C  <ubigeo> <lat> <lon> <flags> <cem>                     police stations (INEI 2017)
+//! ```
+//! - coordinates are integers in 1e-5 degrees (about 1 m);
+//! - `kind` is `cem`, `cem-comisaria`, `cem-comisaria-familia`, `cem-otro`, `sar` or `sau`;
+//! - `phones` are national numbers separated by `|`; one that could not be normalised is
+//!   kept as published behind a `?` (see [`crate::phone`]);
+//! - `flags`: empty, `a` (more than [`APPROXIMATE_KM`] from the district capital) or `d`
+//!   (the source gave no point: placed at the district capital);
+//! - `cem`: the row number (0-based, among `S` rows) of a CEM inside a comisaría within
+//!   [`SAME_PLACE_KM`] of the station, or empty.
+
+mod import;
+mod search;
+
+pub use import::{import, ImportReport, Sources};
+pub use search::{DistrictMatch, Hit, KindFilter};
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use thiserror::Error;
+
+use crate::config::Ubigeo;
+use crate::geo::LatLon;
+use crate::phone::Phone;
+
+/// The bundled directory, as committed in `data/directory.tsv`.
+pub static BUNDLED_TEXT: &str = include_str!("../../../data/directory.tsv");
+
+/// The first line of every bundle: the format and its version.
+pub const HEADER: &str = "ruta-directory\t1";
+
+/// A point further than this from its district's capital is flagged approximate.
+pub const APPROXIMATE_KM: f64 = 20.0;
+
+/// A police station and a "CEM Comisaría" closer than this are taken as the same building.
+pub const SAME_PLACE_KM: f64 = 0.3;
+
+/// How a police station is named: INEI publishes no names.
+pub const POLICE_NAME: &str = "Comisaría (PNP)";
+
+/// The year of the MIMP directory and of the INEI police census.
+pub const MIMP_YEAR: u16 = 2026;
+pub const POLICE_YEAR: u16 = 2017;
+
+/// Where a CEM works from, as MIMP names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CemSetting {
+    /// A CEM of its own.
+    Regular,
+    /// Inside a comisaría.
+    Comisaria,
+    /// Inside a comisaría de familia.
+    ComisariaFamilia,
+    /// Elsewhere, such as a health centre.
+    Other,
+}
+
+/// What a place in the directory is. Shelters and services for aggressors are not
+/// kinds: they can never be in the bundle (see [`Problem::Shelter`], [`Problem::AggressorService`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Centro Emergencia Mujer.
+    Cem(CemSetting),
+    /// Servicio de Atención Rural.
+    Sar,
+    /// Servicio de Atención Urgente.
+    Sau,
+    /// A police station (INEI 2017), unnamed.
+    Police,
+}
+
+impl Kind {
+    /// The kind as `--kind` and [`KindFilter`] name it: `cem`, `sar`, `sau` or `police`.
+    pub fn family(&self) -> &'static str {
+        match self {
+            Kind::Cem(_) => "cem",
+            Kind::Sar => "sar",
+            Kind::Sau => "sau",
+            Kind::Police => "police",
+        }
+    }
+
+    /// The bundle's name for it, which also says where a CEM works (`cem-comisaria`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Cem(CemSetting::Regular) => "cem",
+            Kind::Cem(CemSetting::Comisaria) => "cem-comisaria",
+            Kind::Cem(CemSetting::ComisariaFamilia) => "cem-comisaria-familia",
+            Kind::Cem(CemSetting::Other) => "cem-otro",
+            Kind::Sar => "sar",
+            Kind::Sau => "sau",
+            Kind::Police => "police",
+        }
+    }
+
+    fn from_bundle(kind: &str) -> Result<Self, Problem> {
+        Ok(match kind {
+            "cem" => Kind::Cem(CemSetting::Regular),
+            "cem-comisaria" => Kind::Cem(CemSetting::Comisaria),
+            "cem-comisaria-familia" => Kind::Cem(CemSetting::ComisariaFamilia),
+            "cem-otro" => Kind::Cem(CemSetting::Other),
+            "sar" => Kind::Sar,
+            "sau" => Kind::Sau,
+            _ if kind.eq_ignore_ascii_case("cai") => return Err(Problem::AggressorService),
+            _ if kind.eq_ignore_ascii_case("hrt") => return Err(Problem::Shelter),
+            other => return Err(Problem::UnknownKind(other.to_owned())),
+        })
+    }
+
+    /// The year the data for this kind describes.
+    pub fn data_year(&self) -> u16 {
+        match self {
+            Kind::Police => POLICE_YEAR,
+            _ => MIMP_YEAR,
+        }
+    }
+
+    /// Whether it is a CEM placed inside a comisaría (of any sort).
+    pub fn inside_comisaria(&self) -> bool {
+        matches!(self, Kind::Cem(CemSetting::Comisaria | CemSetting::ComisariaFamilia))
+    }
+}
+
+/// One place a person can go to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service<'a> {
+    /// Its position among all places of the directory (services first, then police).
+    pub id: u32,
+    pub kind: Kind,
+    pub ubigeo: Ubigeo,
+    /// The MIMP name, or [`POLICE_NAME`].
+    pub name: &'a str,
+    /// The MIMP address; empty for police stations.
+    pub address: &'a str,
+    phones: &'a str,
+    pub location: LatLon,
+    /// More than [`APPROXIMATE_KM`] from its district capital, or placed there for lack of a point.
+    pub approximate: bool,
+    /// The source gave no point; [`Service::location`] is the district capital.
+    pub at_district_capital: bool,
+    /// For a police station: the id of the CEM that works inside it.
+    pub cem_inside: Option<u32>,
+}
+
+impl<'a> Service<'a> {
+    /// Its numbers, in the published order.
+    pub fn phones(&self) -> impl Iterator<Item = Phone<'a>> + 'a {
+        self.phones
+            .split('|')
+            .filter(|p| !p.is_empty())
+            .map(|p| Phone::from_stored(p).expect("phones are validated when the bundle is parsed"))
+    }
+}
+
+/// A department, for the picker and as the last fallback location.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Department<'a> {
+    /// `15` for Lima.
+    pub code: u8,
+    pub name: &'a str,
+    pub capital: Option<LatLon>,
+}
+
+/// A province.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Province<'a> {
+    /// `1501` for Lima.
+    pub code: u16,
+    pub name: &'a str,
+    pub capital: Option<LatLon>,
+}
+
+/// A district. 19 recent districts have no capital coordinates in the 2021 table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct District<'a> {
+    pub ubigeo: Ubigeo,
+    pub name: &'a str,
+    pub capital: Option<LatLon>,
+}
+
+/// Which capital a district resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CapitalLevel {
+    /// The district's own capital.
+    District,
+    /// The district has no coordinates; its province's capital is used.
+    Province,
+    /// Neither has; the department's capital is used.
+    Department,
+}
+
+/// A district resolved to a point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Capital {
+    pub at: LatLon,
+    pub level: CapitalLevel,
+}
+
+/// One rule a row of the directory breaks.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum Problem {
+    /// The first line is not the format header.
+    #[error("the first line must be \"ruta-directory<TAB>1\"")]
+    BadHeader,
+    /// A line starts with a record type the format does not have.
+    #[error("unknown record type {0:?}")]
+    UnknownRecord(String),
+    /// A record of a type that must come before the previous one.
+    #[error("record out of order: departments, provinces, districts, services, then police stations, each sorted by code")]
+    OutOfOrder,
+    /// The record has the wrong number of fields.
+    #[error("expected {expected} tab-separated fields, found {found}")]
+    FieldCount { expected: usize, found: usize },
+    /// A field that must not be empty is empty.
+    #[error("the {0} is empty")]
+    Empty(&'static str),
+    /// A field holds a control character or a stray separator.
+    #[error("the {0} holds a control character or a '|'")]
+    BadText(&'static str),
+    /// A code is not well formed.
+    #[error("{0:?} is not a well-formed code")]
+    BadCode(String),
+    /// A ubigeo code that is not in the ubigeo table (or a province without its department).
+    #[error("ubigeo {0} is not in the ubigeo table")]
+    UnknownUbigeo(String),
+    /// A coordinate is not an integer number of 1e-5 degrees, or only one of the pair is given.
+    #[error("bad coordinate {0:?}")]
+    BadCoordinate(String),
+    /// The point is outside Peru's bounding box.
+    #[error("the point {lat}, {lon} is outside Peru (lat -18.4…-0.03, lon -81.4…-68.6)")]
+    OutsidePeru { lat: f64, lon: f64 },
+    /// A phone number is not in normalised form.
+    #[error("phone {0:?} is not normalised (9-digit mobile, 1 + 7 digits for Lima, area code + 6 digits, or ?as-published)")]
+    BadPhone(String),
+    /// The same place appears twice.
+    #[error("duplicate of line {0}")]
+    Duplicate(usize),
+    /// A CAI: a service for aggressors. It must never be shown to victims.
+    #[error("CAI rows (services for aggressors) must never be in the directory")]
+    AggressorService,
+    /// A shelter (HRT): their addresses are confidential, so they are never bundled.
+    #[error("HRT shelters must never be in the directory: their addresses are confidential; they are reached through Línea 100 and the CEM")]
+    Shelter,
+    /// A service kind the format does not have.
+    #[error("unknown service kind {0:?}")]
+    UnknownKind(String),
+    /// The flags field holds something other than "", "a" or "d".
+    #[error("bad flags {0:?} (expected empty, \"a\" or \"d\")")]
+    BadFlags(String),
+    /// The approximate flag disagrees with the distance to the district capital.
+    #[error("the point is {km:.1} km from the district capital, so it {} be flagged approximate", if *.must_flag { "must" } else { "must not" })]
+    ApproximateMismatch { km: f64, must_flag: bool },
+    /// The source gives no point, or only half of one: placed at the district capital.
+    #[error("no coordinates in the source: placed at the district capital and flagged approximate")]
+    NoPoint,
+    /// A row flagged `d` is not at its district's capital.
+    #[error("flagged as placed at the district capital, but it is not there")]
+    NotAtCapital,
+    /// A police station's CEM link is wrong.
+    #[error("the linked row {0} is not a CEM inside a comisaría within 300 m")]
+    BadLink(String),
+}
+
+/// A problem with one row, naming where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowError {
+    /// The file, such as `data/directory.tsv` or a source CSV.
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What the row is, in a few words (its name, code or start).
+    pub row: String,
+    pub problem: Problem,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} line {} ({}): {}", self.file, self.line, self.row, self.problem)
+    }
+}
+
+/// Every problem found in a bundle.
+#[derive(Debug, Clone, PartialEq, Error)]
+#[error("{} problem(s) in the directory:\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
+pub struct DataErrors(pub Vec<RowError>);
+
+/// A district code the directory does not know.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("ubigeo {0} is not a district of the directory")]
+pub struct UnknownDistrict(pub String);
+
+/// How many rows of each sort the directory holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub departments: usize,
+    pub provinces: usize,
+    pub districts: usize,
+    pub districts_without_capital: usize,
+    pub cem: usize,
+    pub cem_inside_comisaria: usize,
+    pub sar: usize,
+    pub sau: usize,
+    pub police: usize,
+    pub police_with_cem_inside: usize,
+    pub approximate: usize,
+    pub at_district_capital: usize,
+    pub phones: usize,
+    pub phones_not_normalised: usize,
+}
+
+/// The parsed directory. Text fields borrow from the bundle: parsing allocates only
+/// the row vectors and the search index.
+#[derive(Debug)]
+pub struct Directory<'a> {
+    attribution: Vec<&'a str>,
+    departments: Vec<Department<'a>>,
+    provinces: Vec<Province<'a>>,
+    districts: Vec<District<'a>>,
+    services: Vec<Service<'a>>,
+    index: search::Index,
+}
+
+impl Directory<'static> {
+    /// The bundled directory, parsed on first use. The widget calls this only when the
+    /// locator opens, so a visitor who never opens it never pays for the parse.
+    pub fn bundled() -> &'static Directory<'static> {
+        static DIRECTORY: OnceLock<Directory<'static>> = OnceLock::new();
+        // The errors are not formatted here: that would link every Display and Debug
+        // impl of the validator into the widget, for a panic the tests rule out.
+        DIRECTORY.get_or_init(|| match Directory::parse(BUNDLED_TEXT) {
+            Ok(directory) => directory,
+            Err(_) => panic!("data/directory.tsv is validated by `cargo test` (bundled_directory_is_valid)"),
+        })
+    }
+}
+
+impl<'a> Directory<'a> {
+    /// Parses and validates a bundle; every broken rule of every row is reported.
+    pub fn parse(text: &'a str) -> Result<Self, DataErrors> {
+        Parser::new(text).run()
+    }
+
+    /// The attribution lines to show in "about the data".
+    pub fn attribution(&self) -> &[&'a str] {
+        &self.attribution
+    }
+
+    pub fn departments(&self) -> &[Department<'a>] {
+        &self.departments
+    }
+
+    /// The provinces of a department, in code order.
+    pub fn provinces(&self, department: u8) -> &[Province<'a>] {
+        let lo = self.provinces.partition_point(|p| (p.code / 100) < department as u16);
+        let hi = self.provinces.partition_point(|p| (p.code / 100) <= department as u16);
+        &self.provinces[lo..hi]
+    }
+
+    /// The districts of a province (`1501`), in code order.
+    pub fn districts(&self, province: u16) -> &[District<'a>] {
+        let lo = self.districts.partition_point(|d| d.ubigeo.province() < province);
+        let hi = self.districts.partition_point(|d| d.ubigeo.province() <= province);
+        &self.districts[lo..hi]
+    }
+
+    pub fn department(&self, code: u8) -> Option<&Department<'a>> {
+        self.departments.binary_search_by_key(&code, |d| d.code).ok().map(|i| &self.departments[i])
+    }
+
+    pub fn province(&self, code: u16) -> Option<&Province<'a>> {
+        self.provinces.binary_search_by_key(&code, |p| p.code).ok().map(|i| &self.provinces[i])
+    }
+
+    pub fn district(&self, ubigeo: Ubigeo) -> Option<&District<'a>> {
+        self.districts.binary_search_by_key(&ubigeo.value(), |d| d.ubigeo.value()).ok().map(|i| &self.districts[i])
+    }
+
+    /// Where to search from for a district: its capital, or, for the recent districts
+    /// with no coordinates, its province's capital, then its department's.
+    pub fn capital_of(&self, ubigeo: Ubigeo) -> Result<Capital, UnknownDistrict> {
+        let district = self.district(ubigeo).ok_or_else(|| UnknownDistrict(ubigeo.code()))?;
+        let fallback = || {
+            let province = self.province(ubigeo.province()).and_then(|p| p.capital);
+            let department = self.department(ubigeo.department()).and_then(|d| d.capital);
+            province
+                .map(|at| Capital { at, level: CapitalLevel::Province })
+                .or(department.map(|at| Capital { at, level: CapitalLevel::Department }))
+        };
+        district
+            .capital
+            .map(|at| Capital { at, level: CapitalLevel::District })
+            .or_else(fallback)
+            .ok_or_else(|| UnknownDistrict(ubigeo.code()))
+    }
+
+    /// Every place: MIMP services first, then police stations; `id` is the position.
+    pub fn services(&self) -> &[Service<'a>] {
+        &self.services
+    }
+
+    pub fn service(&self, id: u32) -> Option<&Service<'a>> {
+        self.services.get(id as usize)
+    }
+
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts {
+            departments: self.departments.len(),
+            provinces: self.provinces.len(),
+            districts: self.districts.len(),
+            districts_without_capital: self.districts.iter().filter(|d| d.capital.is_none()).count(),
+            ..Counts::default()
+        };
+        for s in &self.services {
+            match s.kind {
+                Kind::Cem(_) => c.cem += 1,
+                Kind::Sar => c.sar += 1,
+                Kind::Sau => c.sau += 1,
+                Kind::Police => c.police += 1,
+            }
+            c.cem_inside_comisaria += usize::from(s.kind.inside_comisaria());
+            c.police_with_cem_inside += usize::from(s.cem_inside.is_some());
+            c.approximate += usize::from(s.approximate);
+            c.at_district_capital += usize::from(s.at_district_capital);
+            for p in s.phones() {
+                c.phones += 1;
+                c.phones_not_normalised += usize::from(matches!(p, Phone::AsPublished(_)));
+            }
+        }
+        c
+    }
+}
+
+/// Reads a coordinate pair in 1e-5 degrees; both empty means "no point".
+fn parse_point(lat: &str, lon: &str) -> Result<Option<LatLon>, Problem> {
+    let one = |s: &str| s.parse::<i32>().map(|v| v as f64 / 1e5).map_err(|_| Problem::BadCoordinate(s.to_owned()));
+    match (lat.is_empty(), lon.is_empty()) {
+        (true, true) => Ok(None),
+        (false, false) => {
+            let point = LatLon::new(one(lat)?, one(lon)?);
+            if point.in_peru() {
+                Ok(Some(point))
+            } else {
+                Err(Problem::OutsidePeru { lat: point.lat, lon: point.lon })
+            }
+        }
+        _ => Err(Problem::BadCoordinate(format!("{lat},{lon}"))),
+    }
+}
+
+fn check_text(field: &'static str, value: &str, required: bool) -> Result<(), Problem> {
+    if required && value.trim().is_empty() {
+        return Err(Problem::Empty(field));
+    }
+    if value.chars().any(|c| c.is_control() || c == '|') {
+        return Err(Problem::BadText(field));
+    }
+    Ok(())
+}
+
+fn numeric_code(text: &str, digits: usize) -> Result<u32, Problem> {
+    if text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse().map_err(|_| Problem::BadCode(text.to_owned()))
+    } else {
+        Err(Problem::BadCode(text.to_owned()))
+    }
+}
+
+/// A lower-case, accent-free key, so "Cem Comisaría X" and "CEM COMISARIA X" are duplicates.
+fn dedup_key(text: &str) -> String {
+    search::fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    errors: Vec<RowError>,
+    dir: Directory<'a>,
+    /// Section of the last record: 0 header, 1 D, 2 P, 3 U, 4 S, 5 C.
+    section: u8,
+    seen_services: std::collections::HashMap<(Kind, u32, String), usize>,
+    seen_points: std::collections::HashMap<(Kind, i64, i64), usize>,
+    /// For each `S` record in order, its id if it was valid. A link names an `S` record;
+    /// going through this keeps one bad row from breaking every link after it.
+    s_records: Vec<Option<u32>>,
+    pending_links: Vec<(usize, u32, u32)>,
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Self {
+        Parser {
+            text,
+            errors: Vec::new(),
+            dir: Directory {
+                attribution: Vec::new(),
+                departments: Vec::new(),
+                provinces: Vec::new(),
+                districts: Vec::new(),
+                services: Vec::new(),
+                index: search::Index::default(),
+            },
+            section: 0,
+            seen_services: Default::default(),
+            seen_points: Default::default(),
+            s_records: Vec::new(),
+            pending_links: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> Result<Directory<'a>, DataErrors> {
+        let mut lines = self.text.lines().enumerate();
+        match lines.next() {
+            Some((_, HEADER)) => {}
+            other => {
+                let row = other.map(|(_, l)| short(l)).unwrap_or_default();
+                self.errors.push(RowError { file: BUNDLE_FILE.into(), line: 1, row, problem: Problem::BadHeader });
+            }
+        }
+        for (i, line) in lines {
+            if line.is_empty() {
+                continue;
+            }
+            let fields: Vec<&'a str> = line.split('\t').collect();
+            let result = self.record(i + 1, &fields);
+            if fields[0] == "S" {
+                self.s_records.push(result.is_ok().then(|| self.dir.services.len() as u32 - 1));
+            }
+            if let Err(problem) = result {
+                self.errors.push(RowError { file: BUNDLE_FILE.into(), line: i + 1, row: short(line), problem });
+            }
+        }
+        self.check_links();
+        if self.errors.is_empty() {
+            self.dir.index = search::Index::build(&self.dir.services, &self.dir.districts, &self.dir.provinces, &self.dir.departments);
+            Ok(self.dir)
+        } else {
+            Err(DataErrors(self.errors))
+        }
+    }
+
+    fn enter(&mut self, section: u8) -> Result<(), Problem> {
+        if section < self.section {
+            return Err(Problem::OutOfOrder);
+        }
+        self.section = section;
+        Ok(())
+    }
+
+    fn record(&mut self, line: usize, f: &[&'a str]) -> Result<(), Problem> {
+        let expect = |n: usize| if f.len() == n { Ok(()) } else { Err(Problem::FieldCount { expected: n, found: f.len() }) };
+        match f[0] {
+            "attribution" => {
+                expect(2)?;
+                if self.section > 0 {
+                    return Err(Problem::OutOfOrder);
+                }
+                check_text("attribution", f[1], true)?;
+                self.dir.attribution.push(f[1]);
+            }
+            "D" => {
+                expect(5)?;
+                self.enter(1)?;
+                let code = numeric_code(f[1], 2)? as u8;
+                check_text("name", f[2], true)?;
+                if self.dir.departments.last().is_some_and(|d| d.code >= code) {
+                    return Err(Problem::OutOfOrder);
+                }
+                let capital = parse_point(f[3], f[4])?;
+                self.dir.departments.push(Department { code, name: f[2], capital });
+            }
+            "P" => {
+                expect(5)?;
+                self.enter(2)?;
+                let code = numeric_code(f[1], 4)? as u16;
+                check_text("name", f[2], true)?;
+                if self.dir.department((code / 100) as u8).is_none() {
+                    return Err(Problem::UnknownUbigeo(f[1].to_owned()));
+                }
+                if self.dir.provinces.last().is_some_and(|p| p.code >= code) {
+                    return Err(Problem::OutOfOrder);
+                }
+                let capital = parse_point(f[3], f[4])?;
+                self.dir.provinces.push(Province { code, name: f[2], capital });
+            }
+            "U" => {
+                expect(5)?;
+                self.enter(3)?;
+                let ubigeo = Ubigeo::parse(f[1]).filter(|_| f[1].len() == 6).ok_or_else(|| Problem::BadCode(f[1].to_owned()))?;
+                check_text("name", f[2], true)?;
+                if self.dir.province(ubigeo.province()).is_none() {
+                    return Err(Problem::UnknownUbigeo(f[1].to_owned()));
+                }
+                if self.dir.districts.last().is_some_and(|d| d.ubigeo.value() >= ubigeo.value()) {
+                    return Err(Problem::OutOfOrder);
+                }
+                let capital = parse_point(f[3], f[4])?;
+                self.dir.districts.push(District { ubigeo, name: f[2], capital });
+            }
+            "S" => {
+                // The kind is checked before the field count, so a CAI or HRT row is
+                // always reported as what it is, whatever its shape.
+                let kind = Kind::from_bundle(f.get(1).copied().unwrap_or(""))?;
+                expect(9)?;
+                self.enter(4)?;
+                let (ubigeo, name, address, phones) = (f[2], f[3], f[4], f[5]);
+                check_text("name", name, true)?;
+                check_text("address", address, false)?;
+                for p in phones.split('|').filter(|_| !phones.is_empty()) {
+                    if Phone::from_stored(p).is_none() || p.chars().any(char::is_control) {
+                        return Err(Problem::BadPhone(p.to_owned()));
+                    }
+                }
+                self.place(line, kind, ubigeo, name, address, phones, f[6], f[7], f[8], None)?;
+            }
+            "C" => {
+                expect(6)?;
+                self.enter(5)?;
+                let link = if f[5].is_empty() {
+                    None
+                } else {
+                    Some(f[5].parse::<u32>().map_err(|_| Problem::BadLink(f[5].to_owned()))?)
+                };
+                self.place(line, Kind::Police, f[1], POLICE_NAME, "", "", f[2], f[3], f[4], link)?;
+            }
+            other => return Err(Problem::UnknownRecord(other.to_owned())),
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn place(
+        &mut self,
+        line: usize,
+        kind: Kind,
+        code: &str,
+        name: &'a str,
+        address: &'a str,
+        phones: &'a str,
+        lat: &str,
+        lon: &str,
+        flags: &str,
+        cem_inside: Option<u32>,
+    ) -> Result<(), Problem> {
+        let ubigeo = Ubigeo::parse(code).filter(|_| code.len() == 6).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
+        let district = self.dir.district(ubigeo).ok_or_else(|| Problem::UnknownUbigeo(code.to_owned()))?.clone();
+        let location = parse_point(lat, lon)?.ok_or(Problem::BadCoordinate(String::new()))?;
+        let (approximate, at_capital) = match flags {
+            "" => (false, false),
+            "a" => (true, false),
+            "d" => (true, true),
+            other => return Err(Problem::BadFlags(other.to_owned())),
+        };
+        if at_capital {
+            let capital = self.dir.capital_of(ubigeo).map_err(|e| Problem::UnknownUbigeo(e.0))?;
+            if capital.at.km_to(location) > 0.01 {
+                return Err(Problem::NotAtCapital);
+            }
+        } else if let Some(capital) = district.capital {
+            let km = capital.km_to(location);
+            let must_flag = km > APPROXIMATE_KM;
+            if must_flag != approximate {
+                return Err(Problem::ApproximateMismatch { km, must_flag });
+            }
+        }
+        if kind != Kind::Police {
+            let key = (kind, ubigeo.value(), dedup_key(name));
+            if let Some(&first) = self.seen_services.get(&key) {
+                return Err(Problem::Duplicate(first));
+            }
+            self.seen_services.insert(key, line);
+        }
+        if !at_capital {
+            // Two different services may share a building (a CEM and a SAU often do);
+            // the same kind twice at the same point is a repeated row.
+            let key = (kind, (location.lat * 1e5).round() as i64, (location.lon * 1e5).round() as i64);
+            if let Some(&first) = self.seen_points.get(&key) {
+                return Err(Problem::Duplicate(first));
+            }
+            self.seen_points.insert(key, line);
+        }
+        let id = self.dir.services.len() as u32;
+        if let Some(target) = cem_inside {
+            self.pending_links.push((line, id, target));
+        }
+        self.dir.services.push(Service {
+            id,
+            kind,
+            ubigeo,
+            name,
+            address,
+            phones,
+            location,
+            approximate,
+            at_district_capital: at_capital,
+            cem_inside,
+        });
+        Ok(())
+    }
+
+    fn check_links(&mut self) {
+        for &(line, id, target) in &self.pending_links {
+            let station = &self.dir.services[id as usize];
+            // Linked rows always come earlier, so the ids are final by now.
+            let cem = match self.s_records.get(target as usize) {
+                Some(Some(id)) => self.dir.services.get(*id as usize),
+                // That row is invalid and already reported.
+                Some(None) => continue,
+                None => None,
+            };
+            let ok = cem.is_some_and(|cem| {
+                cem.kind.inside_comisaria() && !cem.at_district_capital && cem.location.km_to(station.location) <= SAME_PLACE_KM
+            });
+            if !ok {
+                let row = short(self.text.lines().nth(line - 1).unwrap_or(""));
+                self.errors.push(RowError { file: BUNDLE_FILE.into(), line, row, problem: Problem::BadLink(target.to_string()) });
+            }
+        }
+    }
+}
+
+/// The name errors use for the bundle.
+pub const BUNDLE_FILE: &str = "data/directory.tsv";
+
+/// The first fields of a line, enough to find it.
+fn short(line: &str) -> String {
+    let text: String = line.split('\t').take(4).collect::<Vec<_>>().join(" ");
+    match text.char_indices().nth(70) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests;

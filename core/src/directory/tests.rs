@@ -1,0 +1,338 @@
+use super::*;
+
+fn lima() -> LatLon {
+    LatLon::new(-12.07, -77.03)
+}
+
+fn ubigeo(code: &str) -> Ubigeo {
+    Ubigeo::parse(code).expect(code)
+}
+
+#[test]
+fn bundled_directory_is_valid() {
+    // The validator runs on the committed bundle on every `cargo test`: a bad row can
+    // never reach the widget, whose `Directory::bundled()` relies on this.
+    let dir = Directory::parse(BUNDLED_TEXT).unwrap_or_else(|e| panic!("{e}"));
+    let c = dir.counts();
+    assert_eq!((c.departments, c.provinces, c.districts), (25, 196, 1893));
+    assert_eq!((c.cem, c.sar, c.sau), (436, 68, 8), "every MIMP CEM, SAR and SAU is kept");
+    assert_eq!(c.cem_inside_comisaria, 187, "176 comisaría + 11 comisaría de familia");
+    assert_eq!(c.police, 1491, "1,495 INEI rows less 3 exact repeats and 1 with half a point");
+    assert_eq!(c.phones_not_normalised, 1, "the 10-digit number of SAR Imaza");
+    assert!(std::ptr::eq(Directory::bundled(), Directory::bundled()), "parsed once");
+    assert_eq!(dir.attribution().len(), 3);
+}
+
+#[test]
+fn importing_the_copied_sources_reproduces_the_bundle() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/sources");
+    let read = |name: &str| std::fs::read_to_string(data.join(name)).expect(name);
+    let files = [
+        "mimp_servicios_violencia_2026.csv",
+        "cenacom2017_comisarias_coords.csv",
+        "jmcastagnetto_ubigeo_departamento.csv",
+        "jmcastagnetto_ubigeo_provincia.csv",
+        "jmcastagnetto_ubigeo_distrito.csv",
+        "ubigeo_extra.csv",
+    ];
+    let texts: Vec<String> = files.iter().map(|f| read(f)).collect();
+    let sources = Sources {
+        mimp: (files[0], &texts[0]),
+        police: (files[1], &texts[1]),
+        departments: (files[2], &texts[2]),
+        provinces: (files[3], &texts[3]),
+        districts: (files[4], &texts[4]),
+        extra_districts: Some((files[5], &texts[5])),
+    };
+    let (bundle, report) = import(&sources).unwrap_or_else(|e| panic!("{e}"));
+    assert!(bundle == BUNDLED_TEXT, "data/directory.tsv drifted from data/sources: run `ruta import` (see docs/DATA.md)");
+    let dropped = |what: &str| report.rows.iter().find(|r| r.0 == what).map(|r| (r.1, r.2));
+    assert_eq!(dropped("CAI"), Some((0, 7)));
+    assert_eq!(dropped("HRT"), Some((0, 29)));
+    assert_eq!(dropped("police"), Some((1491, 4)));
+    assert!(report.dropped.iter().any(|e| e.file == files[1] && e.line == 1496), "the half point is named by line");
+}
+
+#[test]
+fn no_aggressor_service_and_no_shelter_location_ever_reaches_the_bundle() {
+    for forbidden in ["C.A.I", "Casa Acogida", "Hogar", "confidencialidad", "\thrt\t", "\tcai\t"] {
+        assert!(!BUNDLED_TEXT.contains(forbidden), "{forbidden:?} is in the bundle");
+    }
+    for s in Directory::bundled().services() {
+        assert!(matches!(s.kind, Kind::Cem(_) | Kind::Sar | Kind::Sau | Kind::Police), "{s:?}");
+    }
+}
+
+/// A small valid bundle; each case below appends one bad row to it.
+const BASE: &str = "ruta-directory\t1
+attribution\tprueba
+D\t15\tLIMA\t-1204637\t-7702792
+P\t1501\tLIMA\t-1204637\t-7702792
+U\t150115\tLA VICTORIA\t-1206500\t-7703083
+U\t150142\tVILLA EL SALVADOR\t-1221333\t-7693722
+U\t150144\tSANTA MARIA DE HUACHIPA\t\t
+S\tcem-comisaria\t150115\tCem Comisaría La Victoria\tAv. Uno 1\t932870341\t-1206600\t-7703000\t
+S\tcem\t150142\tCem Regular Villa El Salvador\tAv. Dos 2\t932870342|14197260\t-1221300\t-7693700\t
+S\tsar\t150144\tSar Huachipa\t\t\t-1204637\t-7702792\td
+";
+
+fn with(extra: &str) -> String {
+    let services_end = BASE.len();
+    format!("{}{extra}\n", &BASE[..services_end])
+}
+
+#[test]
+fn the_base_bundle_is_valid() {
+    let dir = Directory::parse(BASE).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(dir.services().len(), 3);
+    let with_police = with("C\t150115\t-1206610\t-7703010\t\t0");
+    let dir = Directory::parse(&with_police).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(dir.services()[3].cem_inside, Some(0), "a station sharing a building with a CEM Comisaría");
+}
+
+#[test]
+fn crafted_bad_rows_are_rejected_naming_the_row() {
+    let bad_line = BASE.lines().count() + 1;
+    type Expect = fn(&Problem) -> bool;
+    let cases: &[(&str, Expect)] = &[
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t1206600\t-7703000\t", |p| matches!(p, Problem::OutsidePeru { .. })),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-7703000\t-1206600\t", |p| matches!(p, Problem::OutsidePeru { .. })),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-12.066\t-77.03\t", |p| matches!(p, Problem::BadCoordinate(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-1206600\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
+        ("S\tcem\t150199\tCem Norte\tx\t932870341\t-1206600\t-7703000\t", |p| matches!(p, Problem::UnknownUbigeo(c) if c == "150199")),
+        ("S\tcem\t999999\tCem Norte\tx\t932870341\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadCode(_))),
+        ("S\tcem\t150142\tCEM REGULAR VILLA EL SALVADOR\tx\t932870341\t-1221000\t-7693000\t", |p| *p == Problem::Duplicate(9)),
+        ("S\tcem-comisaria\t150115\tOtro nombre\tx\t932870341\t-1206600\t-7703000\t", |p| *p == Problem::Duplicate(8)),
+        ("S\tcem\t150115\tCem Norte\tx\t9328703410\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadPhone(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t932 870 341\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadPhone(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t?\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadPhone(_))),
+        ("S\tcai\t150115\tC.A.I. Lima\tAv. Riva Agüero 114\t972771783\t-1205878\t-7700715\t", |p| *p == Problem::AggressorService),
+        ("S\tCAI\t150115\tC.A.I. Lima", |p| *p == Problem::AggressorService),
+        ("S\thrt\t150115\tCasa Acogida Temporal Lima\tJr. Secreto 1\t\t\t\t", |p| *p == Problem::Shelter),
+        ("S\thrt\t150115\tCasa Acogida Temporal Lima\t\t989085288\t-1206000\t-7703000\t", |p| *p == Problem::Shelter),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-1206600\t-7703000\tz", |p| matches!(p, Problem::BadFlags(_))),
+        ("S\tcem\t150115\tCem Lejos\tx\t932870341\t-1250000\t-7703000\t", |p| matches!(p, Problem::ApproximateMismatch { must_flag: true, .. })),
+        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-1206700\t-7703000\ta", |p| matches!(p, Problem::ApproximateMismatch { must_flag: false, .. })),
+        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-1206700\t-7703000\td", |p| *p == Problem::NotAtCapital),
+        ("S\tcem\t150115\t \tx\t932870341\t-1206700\t-7703000\t", |p| *p == Problem::Empty("name")),
+        ("S\tcem\t150115\tCem Norte\t932870341\t-1206600\t-7703000\t", |p| matches!(p, Problem::FieldCount { expected: 9, found: 8 })),
+        ("S\tmystery\t150115\tX\tx\t\t-1206600\t-7703000\t", |p| matches!(p, Problem::UnknownKind(_))),
+        ("C\t150115\t-1221300\t-7693700\t\t0", |p| matches!(p, Problem::BadLink(_))),
+        ("C\t150115\t-1206610\t-7703010\t\t1", |p| matches!(p, Problem::BadLink(_))),
+        ("U\t150143\tVILLA MARIA DEL TRIUNFO\t\t", |p| *p == Problem::OutOfOrder),
+        ("X\tsomething", |p| matches!(p, Problem::UnknownRecord(_))),
+        ("attribution\tlate", |p| *p == Problem::OutOfOrder),
+    ];
+    for (row, expected) in cases {
+        let text = with(row);
+        let errors = Directory::parse(&text).expect_err(row).0;
+        assert_eq!(errors.len(), 1, "{row:?}: {errors:?}");
+        let e = &errors[0];
+        assert!(expected(&e.problem), "{row:?}: got {:?}", e.problem);
+        assert_eq!(e.line, bad_line, "{row:?}");
+        let message = e.to_string();
+        assert!(message.starts_with(&format!("data/directory.tsv line {bad_line} (")), "{message}");
+        let start: String = row.split('\t').take(3).collect::<Vec<_>>().join(" ");
+        assert!(message.contains(&start), "the message names the row: {message}");
+    }
+}
+
+#[test]
+fn a_duplicate_police_station_and_a_wrong_header_are_rejected() {
+    let text = with("C\t150115\t-1206610\t-7703010\t\t0\nC\t150115\t-1206610\t-7703010\t\t0");
+    let errors = Directory::parse(&text).unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(matches!(errors[0].problem, Problem::Duplicate(_)));
+    let errors = Directory::parse(&BASE.replacen("\t1", "\t2", 1)).unwrap_err().0;
+    assert_eq!(errors[0].problem, Problem::BadHeader);
+}
+
+#[test]
+fn one_bad_row_gives_one_error_not_a_cascade() {
+    // The CEM Comisaría La Victoria row loses its minus sign; the station linked to it
+    // must not add a second, misleading error.
+    let text = with("C\t150115\t-1206610\t-7703010\t\t0").replace("\t-1206600\t-7703000\t\n", "\t1206600\t-7703000\t\n");
+    let errors = Directory::parse(&text).unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 8);
+    assert!(matches!(errors[0].problem, Problem::OutsidePeru { .. }));
+}
+
+#[test]
+fn shelters_and_aggressor_services_in_a_source_are_dropped_by_import() {
+    let ubigeo = "inei,departamento,provincia,distrito,latitude,longitude\n";
+    let deps = format!("{ubigeo}150000,LIMA,,,-12.04637,-77.02792\n");
+    let provs = format!("{ubigeo}150100,LIMA,LIMA,,-12.04637,-77.02792\n");
+    let dists = format!("{ubigeo}150115,LIMA,LIMA,LA VICTORIA,-12.065,-77.03083\n");
+    let mimp = "tipo,modalidad_cem,ubigeo,departamento,provincia,distrito,nombre,direccion,telefono,lat,lon,km_a_capital_distrito
+HRT,,150115,LIMA,LIMA,La Victoria,Casa Acogida Temporal X,No se registra por confidencialidad,989085288,,,
+CAI,,150115,LIMA,LIMA,La Victoria,C.A.I. X,Av. Riva Agüero N° 114,972771783,-12.058784,-77.00715,1
+CEM,regular,150115,LIMA,LIMA,La Victoria,Cem Regular X,\"Av. Uno, 1\",994 800 533 / 01-4197260,-12.066,-77.03,0.1
+CEM,regular,150199,LIMA,LIMA,Nowhere,Cem Regular Y,Av. Dos,994800534,-12.066,-77.03,0.1
+";
+    let police = "id_n,ubigeo,distrito,lat,lon\n0001,150115,LA VICTORIA,-12.0661,-77.0301\n";
+    let sources = Sources {
+        mimp: ("mimp.csv", mimp),
+        police: ("police.csv", police),
+        departments: ("d.csv", &deps),
+        provinces: ("p.csv", &provs),
+        districts: ("u.csv", &dists),
+        extra_districts: None,
+    };
+    let (bundle, report) = import(&sources).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!bundle.contains("Acogida") && !bundle.contains("C.A.I") && !bundle.contains("989085288"), "{bundle}");
+    assert!(bundle.contains("Cem Regular X\tAv. Uno, 1\t994800533|14197260\t-1206600\t-7703000\t\n"), "{bundle}");
+    let reasons: Vec<String> = report.dropped.iter().map(ToString::to_string).collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert!(reasons[0].starts_with("mimp.csv line 2 (HRT Casa Acogida Temporal X)"), "{reasons:?}");
+    assert!(reasons[1].starts_with("mimp.csv line 3 (CAI C.A.I. X)"), "{reasons:?}");
+    assert!(reasons[2].contains("line 5 (CEM Cem Regular Y): ubigeo 150199"), "{reasons:?}");
+}
+
+#[test]
+fn known_places_find_the_expected_services() {
+    let dir = Directory::bundled();
+    // La Victoria, Lima: several CEMs within a few km, all in Lima or Callao.
+    let (capital, hits) = dir.nearest_to_district(ubigeo("150115"), KindFilter::Cem, 5).unwrap();
+    assert_eq!(capital.level, CapitalLevel::District);
+    assert_eq!(hits.len(), 5);
+    assert!(hits[4].km < 6.0, "{hits:?}");
+    assert!(hits.iter().all(|h| matches!(h.service.ubigeo.department(), 15 | 7)), "{hits:?}");
+    // Villa El Salvador has its own CEM.
+    let (_, hits) = dir.nearest_to_district(ubigeo("150142"), KindFilter::Cem, 1).unwrap();
+    assert_eq!(hits[0].service.ubigeo, ubigeo("150142"), "{hits:?}");
+    assert!(hits[0].km < 5.0);
+    // Yurúa (Atalaya, Ucayali), on the Brazilian border: the nearest CEM is far away,
+    // which is why the widget always offers Línea 100 next to the map.
+    let (_, hits) = dir.nearest_to_district(ubigeo("250204"), KindFilter::Cem, 1).unwrap();
+    assert!(hits[0].km > 150.0, "{hits:?}");
+    // The kind filter is applied.
+    for (filter, ok) in [
+        (KindFilter::Police, (|k| k == Kind::Police) as fn(Kind) -> bool),
+        (KindFilter::Sau, |k| k == Kind::Sau),
+        (KindFilter::Sar, |k| k == Kind::Sar),
+    ] {
+        let hits = dir.nearest(lima(), filter, 8);
+        assert_eq!(hits.len(), 8);
+        assert!(hits.iter().all(|h| ok(h.service.kind)), "{filter:?}");
+    }
+    assert!(dir.nearest(lima(), KindFilter::Any, 0).is_empty());
+    assert_eq!(dir.nearest(lima(), KindFilter::Sau, 100).len(), 8, "only 8 SAU exist");
+}
+
+#[test]
+fn police_stations_are_unnamed_and_may_host_a_cem() {
+    let dir = Directory::bundled();
+    let police: Vec<&Service> = dir.services().iter().filter(|s| s.kind == Kind::Police).collect();
+    assert!(police.iter().all(|s| s.name == POLICE_NAME && s.address.is_empty() && s.phones().next().is_none()));
+    let linked: Vec<_> = police.iter().filter_map(|s| s.cem_inside.map(|id| (s, dir.service(id).unwrap()))).collect();
+    assert!(linked.len() > 100);
+    for (station, cem) in linked {
+        assert!(cem.kind.inside_comisaria(), "{cem:?}");
+        assert!(cem.location.km_to(station.location) <= SAME_PLACE_KM);
+    }
+    assert_eq!(Kind::Police.data_year(), 2017);
+    assert_eq!(Kind::Cem(CemSetting::Regular).data_year(), 2026);
+}
+
+#[test]
+fn districts_without_coordinates_fall_back_to_their_province() {
+    let dir = Directory::bundled();
+    for code in ["150144", "160405", "030612"] {
+        let capital = dir.capital_of(ubigeo(code)).unwrap();
+        assert_eq!(capital.level, CapitalLevel::Province, "{code}");
+        assert_eq!(Some(capital.at), dir.province(ubigeo(code).province()).unwrap().capital);
+    }
+    assert_eq!(dir.capital_of(ubigeo("150199")), Err(UnknownDistrict("150199".into())));
+}
+
+#[test]
+fn the_picker_lists_departments_provinces_and_districts() {
+    let dir = Directory::bundled();
+    assert_eq!(dir.departments().len(), 25);
+    let lima: Vec<&str> = dir.provinces(15).iter().map(|p| p.name).collect();
+    assert_eq!(lima.len(), 10);
+    assert_eq!(lima[0], "LIMA");
+    let districts = dir.districts(1501);
+    assert_eq!(districts.len(), 44, "with Santa María de Huachipa");
+    assert!(districts.iter().any(|d| d.name == "VILLA EL SALVADOR"));
+    assert!(dir.districts(1599).is_empty());
+    assert_eq!(dir.provinces(7).len(), 1, "Callao");
+}
+
+#[test]
+fn district_search_ignores_case_and_accents() {
+    let dir = Directory::bundled();
+    let first = |q: &str| dir.search_districts(q, 5).first().map(|m| (m.ubigeo().code(), m.path()));
+    let cases = [
+        ("villa el salv", "150142", "VILLA EL SALVADOR, LIMA, LIMA"),
+        ("VILLA  EL SALV", "150142", "VILLA EL SALVADOR, LIMA, LIMA"),
+        ("ocoña", "040206", "OCOÑA, CAMANA, AREQUIPA"),
+        ("OCONA", "040206", "OCOÑA, CAMANA, AREQUIPA"),
+        ("Unión Asháninka", "080918", "UNION ASHÁNINKA, LA CONVENCION, CUSCO"),
+        ("la victoria", "140106", "LA VICTORIA, CHICLAYO, LAMBAYEQUE"),
+    ];
+    for (query, code, path) in cases {
+        assert_eq!(first(query), Some((code.to_owned(), path.to_owned())), "{query:?}");
+    }
+    // No district is called Ñaña (it is a town in Lurigancho); both spellings give the
+    // same results, and districts written with Ñ are found without it.
+    let names = |q: &str| dir.search_districts(q, 50).iter().map(|m| m.district.name).collect::<Vec<_>>();
+    assert_eq!(names("Ñaña"), names("nana"));
+    assert_eq!(names("nepena"), vec!["NEPEÑA"]);
+    assert!(names("cañaris").contains(&"CAÑARIS"));
+    // Starts-with comes before word-starts, which comes before any other match.
+    let santa = names("rosa");
+    assert!(santa[0].starts_with("ROSA"), "{santa:?}");
+    assert!(santa.iter().position(|n| n.contains(" ROSA")) < santa.iter().position(|n| !n.starts_with("ROSA") && !n.contains(" ROSA")).or(Some(usize::MAX)));
+    assert!(dir.search_districts("  ", 5).is_empty());
+    assert!(dir.search_districts("zzzz", 5).is_empty());
+    assert_eq!(dir.search_districts("san", 7).len(), 7);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn filter() -> impl Strategy<Value = KindFilter> {
+        prop_oneof![
+            Just(KindFilter::Any),
+            Just(KindFilter::Cem),
+            Just(KindFilter::Police),
+            Just(KindFilter::Sau),
+            Just(KindFilter::Sar),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn nearest_agrees_with_a_brute_force_haversine_scan(
+            lat in -18.4f64..-0.03, lon in -81.4f64..-68.6, filter in filter(), limit in 1usize..12
+        ) {
+            let dir = Directory::bundled();
+            let from = LatLon::new(lat, lon);
+            let mut all: Vec<f64> = dir
+                .services()
+                .iter()
+                .filter(|s| filter.matches(s.kind))
+                .map(|s| from.km_to(s.location))
+                .collect();
+            all.sort_by(f64::total_cmp);
+            all.truncate(limit);
+            let got: Vec<f64> = dir.nearest(from, filter, limit).iter().map(|h| h.km).collect();
+            prop_assert_eq!(got.len(), all.len());
+            for (g, want) in got.iter().zip(&all) {
+                prop_assert!((g - want).abs() < 1e-6, "{} vs {}", g, want);
+            }
+            prop_assert!(got.windows(2).all(|w| w[0] <= w[1]));
+        }
+
+        #[test]
+        fn every_district_found_by_its_own_name(i in 0usize..1893) {
+            let dir = Directory::bundled();
+            let d = &dir.districts[i];
+            let hits = dir.search_districts(&d.name.to_lowercase(), 2000);
+            prop_assert!(hits.iter().any(|m| m.district.ubigeo == d.ubigeo));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Points on the Earth and straight-line distances between them.
+//!
+//! Location is always a parameter: the shell asks the browser (only when the visitor
+//! taps "use my location") or resolves a district, then passes a [`LatLon`] here.
+
+/// Mean Earth radius used by the haversine formula, in km.
+pub const EARTH_RADIUS_KM: f64 = 6_371.008_8;
+
+/// A bounding box around Peru, generous enough for its borders and islands. Anything
+/// outside is a typo (a swapped sign, a lat/lon swap), not a real service.
+pub const PERU_LAT: (f64, f64) = (-18.4, -0.03);
+pub const PERU_LON: (f64, f64) = (-81.4, -68.6);
+
+/// A WGS84 point in degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl LatLon {
+    pub const fn new(lat: f64, lon: f64) -> Self {
+        Self { lat, lon }
+    }
+
+    /// Whether the point lies inside [`PERU_LAT`] × [`PERU_LON`].
+    pub fn in_peru(&self) -> bool {
+        (PERU_LAT.0..=PERU_LAT.1).contains(&self.lat) && (PERU_LON.0..=PERU_LON.1).contains(&self.lon)
+    }
+
+    /// Great-circle distance in km (haversine).
+    pub fn km_to(&self, other: LatLon) -> f64 {
+        let (la1, la2) = (self.lat.to_radians(), other.lat.to_radians());
+        let dlat = la2 - la1;
+        let dlon = (other.lon - self.lon).to_radians();
+        let a = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().min(1.0).asin()
+    }
+
+    /// The point on the unit sphere. The squared chord between two such vectors grows
+    /// with the great-circle distance, so ranking by it gives the haversine order with
+    /// no trigonometry per candidate: that is what keeps a nearest query in microseconds.
+    pub(crate) fn unit_vector(&self) -> [f64; 3] {
+        let (lat, lon) = (self.lat.to_radians(), self.lon.to_radians());
+        [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    }
+}
+
+pub(crate) fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+    let (dx, dy, dz) = (a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+    dx * dx + dy * dy + dz * dz
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_distances() {
+        // Lima (Plaza Mayor) to Cusco (Plaza de Armas): about 573 km in a straight line.
+        let lima = LatLon::new(-12.0453, -77.0311);
+        let cusco = LatLon::new(-13.5164, -71.9785);
+        let km = lima.km_to(cusco);
+        assert!((565.0..580.0).contains(&km), "{km}");
+        assert_eq!(lima.km_to(lima), 0.0);
+        assert!((lima.km_to(cusco) - cusco.km_to(lima)).abs() < 1e-9);
+        // One hundredth of a degree of latitude is about 1.11 km anywhere.
+        let km = LatLon::new(-12.0, -77.0).km_to(LatLon::new(-12.01, -77.0));
+        assert!((km - 1.112).abs() < 0.01, "{km}");
+    }
+
+    #[test]
+    fn the_box_is_peru() {
+        for (lat, lon, inside) in [
+            (-12.05, -77.03, true),   // Lima
+            (-3.75, -73.25, true),    // Iquitos
+            (-18.01, -70.25, true),   // Tacna
+            (12.05, -77.03, false),   // sign of latitude lost
+            (-77.03, -12.05, false),  // lat and lon swapped
+            (-12.05, 77.03, false),   // sign of longitude lost
+            (0.0, 0.0, false),        // the usual placeholder
+        ] {
+            assert_eq!(LatLon::new(lat, lon).in_peru(), inside, "{lat},{lon}");
+        }
+    }
+
+    #[test]
+    fn chord_order_is_haversine_order() {
+        let o = LatLon::new(-12.0, -77.0);
+        let ov = o.unit_vector();
+        let mut pts: Vec<LatLon> =
+            (0..50).map(|i| LatLon::new(-18.0 + i as f64 * 0.35, -81.0 + (i * 7 % 50) as f64 * 0.25)).collect();
+        pts.sort_by(|a, b| chord2(&ov, &a.unit_vector()).total_cmp(&chord2(&ov, &b.unit_vector())));
+        for w in pts.windows(2) {
+            assert!(o.km_to(w[0]) <= o.km_to(w[1]) + 1e-9);
+        }
+    }
+}
