@@ -5,7 +5,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::{
-    Assessment, Helplines, Home, LanguagePicker, QuickExit, ReadingList, Rights, SafetyNote, WidgetFooter, HELPER_GUIDE,
+    AboutData, Assessment, Helplines, Locator, Home, LanguagePicker, QuickExit, ReadingList, Rights, SafetyNote, WidgetFooter, HELPER_GUIDE,
     SAFER_BROWSING, SAFETY_PLAN,
 };
 use crate::exit;
@@ -96,6 +96,46 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }
         }
+        Screen::Locator => {
+            let on_locate = {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |()| {
+                    dispatcher.dispatch(Action::LocateStarted);
+                    let (found, failed) = (dispatcher.clone(), dispatcher.clone());
+                    crate::geolocation::locate(
+                        Callback::from(move |at| found.dispatch(Action::Located(at))),
+                        Callback::from(move |status| failed.dispatch(Action::LocateFailed(status))),
+                    );
+                })
+            };
+            let send = |make: fn(String) -> Action| {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |text: String| dispatcher.dispatch(make(text)))
+            };
+            let on_choose = {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |ubigeo| dispatcher.dispatch(Action::ChooseDistrict(ubigeo)))
+            };
+            let on_department = {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |code| dispatcher.dispatch(Action::PickDepartment(code)))
+            };
+            let on_province = {
+                let dispatcher = store.dispatcher();
+                Callback::from(move |code| dispatcher.dispatch(Action::PickProvince(code)))
+            };
+            html! {
+                <Locator
+                    state={state.locator.clone()}
+                    default_district={props.config.ubigeo}
+                    contacts={props.config.contacts.clone()}
+                    {on_locate} {on_choose} {on_department} {on_province}
+                    on_search={send(Action::SearchDistricts)}
+                    on_go={go.clone()}
+                />
+            }
+        }
+        Screen::Helplines => html! { <Helplines on_go={go.clone()} contacts={props.config.contacts.clone()} /> },
         other => screen_view(other, &go),
     };
 
@@ -137,6 +177,13 @@ pub fn screen_view(screen: Screen, go: &Callback<Screen>) -> Html {
         },
         Screen::HelperGuide => html! {
             <ReadingList testid="screen-helper-guide" heading="guide-heading" intro="guide-intro" sections={HELPER_GUIDE} {on_go} />
+        },
+        Screen::AboutData => html! { <AboutData {on_go} /> },
+        // Drawn by App itself, which owns the locator's callbacks; fixtures use this start.
+        Screen::Locator => html! {
+            <Locator state={ruta_core::state::Locator::default()}
+                on_locate={Callback::noop()} on_choose={Callback::noop()} on_department={Callback::noop()}
+                on_province={Callback::noop()} on_search={Callback::noop()} {on_go} />
         },
         // Drawn by App itself, which owns the assessment's callbacks; fixtures use this start.
         Screen::Assessment => html! {

@@ -8,7 +8,17 @@ use crate::app::screen_view;
 use crate::components::*;
 use crate::state::Screen;
 use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
-use ruta_core::state::{Assessment as Flow, Step, Who};
+use ruta_core::config::Ubigeo;
+use ruta_core::contacts::LocalContact;
+use ruta_core::state::{Assessment as Flow, GeoStatus, Locator as LocatorState, Step, Who};
+
+fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
+    html! {
+        <Locator {state} {default_district} {contacts}
+            on_locate={Callback::noop()} on_choose={Callback::noop()} on_department={Callback::noop()}
+            on_province={Callback::noop()} on_search={Callback::noop()} on_go={Callback::noop()} />
+    }
+}
 
 fn assessment(flow: Flow) -> Html {
     html! {
@@ -40,6 +50,32 @@ pub enum Example {
     AssessQuestion(Who),
     /// A result after these answers, for oneself or in helper mode.
     AssessResult(Answers4, Who),
+    /// The locator showing results for a district (its ubigeo), with a local contact.
+    LocatorNear(&'static str),
+    /// The locator after "use my location" failed this way.
+    LocatorGeo(GeoStatus),
+}
+
+impl Example {
+    /// Examples that show places from the directory: their phones and addresses come from
+    /// the validated data (docs/DATA.md), not from the content.
+    pub fn shows_directory_data(self) -> bool {
+        matches!(self, Example::LocatorNear(_))
+    }
+}
+
+/// The local contact used by locator examples, as a municipality would configure it.
+pub fn example_contact() -> LocalContact {
+    let attributes = [
+        ("data-name", "Escuadrón Violeta"),
+        ("data-kind", "escuadron"),
+        ("data-phone", "987 654 321"),
+        ("data-address", "Palacio municipal, primer piso"),
+        ("data-lat", "-12.066"),
+        ("data-lon", "-77.031"),
+        ("data-hours", "24 horas"),
+    ];
+    LocalContact::from_attributes(1, attributes).0.expect("the example contact is valid")
 }
 
 /// Canned answer sets for result examples.
@@ -75,7 +111,7 @@ impl Answers4 {
 }
 
 impl Example {
-    pub const ALL: [Example; 29] = [
+    pub const ALL: [Example; 35] = [
         Example::QuickExitIdle,
         Example::QuickExitOnePress,
         Example::QuickExitTwoPresses,
@@ -105,6 +141,12 @@ impl Example {
         Example::AssessResult(Answers4::OneDangerSign, Who::Other),
         Example::AssessResult(Answers4::DecisiveUnsure, Who::Myself),
         Example::AssessResult(Answers4::DecisiveUnsure, Who::Other),
+        Example::Screen(Screen::ALL[8]),
+        Example::Screen(Screen::ALL[9]),
+        Example::LocatorNear("150115"),
+        Example::LocatorNear("250204"),
+        Example::LocatorGeo(GeoStatus::Denied),
+        Example::LocatorGeo(GeoStatus::TimedOut),
     ];
 }
 
@@ -144,6 +186,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             assessment(Flow { who, step: Step::Question(first_danger), answers: Answers::new() })
         }
         Example::AssessResult(answers, who) => assessment(answers.flow(who)),
+        Example::LocatorNear(ubigeo) => {
+            let district = Ubigeo::parse(ubigeo).expect("example ubigeos are valid");
+            locator(LocatorState::default(), Some(district), vec![example_contact()])
+        }
+        Example::LocatorGeo(geo) => locator(LocatorState { geo, ..LocatorState::default() }, None, Vec::new()),
         Example::FooterWithMunicipality => {
             html! { <WidgetFooter municipality={Some(EXAMPLE_MUNICIPALITY.to_owned())} /> }
         }

@@ -1,6 +1,7 @@
 //! Finding the embed element, reading its configuration and mounting in a Shadow DOM.
 
 use ruta_core::config::{EmbedConfig, MARKER_ATTRIBUTE};
+use ruta_core::contacts::{LocalContact, CONTACT_MARKER};
 use ruta_core::l10n;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -38,11 +39,12 @@ pub fn boot() {
             (name, value)
         })
         .collect();
-    let (config, warnings) =
+    let (mut config, warnings) =
         EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     for warning in &warnings {
         warn(&warning.to_string());
     }
+    config.contacts = local_contacts(&host);
 
     let browser_langs: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
@@ -56,6 +58,33 @@ pub fn boot() {
     let Ok(root) = document.create_element("div") else { return };
     let _ = shadow.append_child(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config, lang }).render();
+}
+
+/// Reads the `[data-ruta-contact]` elements of the fallback HTML; bad ones are skipped
+/// with a warning (see `ruta_core::contacts`).
+fn local_contacts(host: &Element) -> Vec<LocalContact> {
+    let selector = format!("[{CONTACT_MARKER}]");
+    let Ok(elements) = host.query_selector_all(&selector) else { return Vec::new() };
+    let mut contacts = Vec::new();
+    for (index, node) in elements.values().into_iter().flatten().enumerate() {
+        let element: Element = node.unchecked_into();
+        let attributes: Vec<(String, String)> = element
+            .get_attribute_names()
+            .iter()
+            .filter_map(|name| name.as_string())
+            .map(|name| {
+                let value = element.get_attribute(&name).unwrap_or_default();
+                (name, value)
+            })
+            .collect();
+        let (contact, warnings) =
+            LocalContact::from_attributes(index + 1, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+        for warning in warnings {
+            warn(&warning.to_string());
+        }
+        contacts.extend(contact);
+    }
+    contacts
 }
 
 /// Gives the shadow root its stylesheet without any inline `<style>`.

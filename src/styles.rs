@@ -9,4 +9,5 @@ pub const WIDGET_CSS: &str = concat!(
     include_str!("components/safety_note.css"),
     include_str!("components/main_menu.css"),
     include_str!("components/rights.css"),
+    include_str!("components/place_card.css"),
 );

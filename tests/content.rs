@@ -35,15 +35,16 @@ fn text_of(html: &str) -> String {
     out
 }
 
-/// Numbers in the content that are not phone numbers: law numbers, years, an article,
+/// Numbers in the content that are not phone numbers: law numbers, years (of laws, of the
+/// data, of the ubigeo table's copyright), an article,
 /// and day counts. Anything else with three or more digits must be a verified helpline.
-const NOT_PHONES: &[&str] = &["30364", "31715", "2015", "2023", "2026", "368", "180"];
+const NOT_PHONES: &[&str] = &["30364", "31715", "2015", "2017", "2021", "2023", "2026", "368", "180"];
 
 #[tokio::test]
 async fn every_screen_shows_only_verified_numbers() {
     let verified: Vec<&str> = VERIFIED.iter().map(|h| h.dial).collect();
     for lang in l10n::available_ids() {
-        for example in Example::ALL {
+        for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
             let html = render(lang, example).await;
             for href in html.split("href=\"tel:").skip(1) {
                 let number = href.split('"').next().unwrap();
@@ -67,7 +68,7 @@ async fn no_address_appears_in_the_content() {
     // addresses of CEMs and police stations come only from the locator's data.
     let address_words = ["Av.", "Avenida", "Jr.", "Jirón", "Calle ", "Mz.", "Mza.", "Lote ", "Lt.", "Psje", "Pasaje", "Urb."];
     for lang in l10n::available_ids() {
-        for example in Example::ALL {
+        for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
             let text = text_of(&render(lang, example).await);
             for word in address_words {
                 assert!(!text.contains(word), "{lang} {example:?} contains {word:?}: {text}");
@@ -108,5 +109,28 @@ async fn helplines_screen_lists_every_verified_number_with_105_first() {
 fn every_screen_has_a_fixture() {
     for screen in Screen::ALL {
         assert!(Example::ALL.contains(&Example::Screen(screen)), "{screen:?} has no fixture");
+    }
+}
+
+#[tokio::test]
+async fn the_locator_shows_only_dialable_data_phones_and_never_a_shelter() {
+    use ruta_core::directory::Directory;
+    let directory = Directory::bundled();
+    let mut known: Vec<String> = directory.services().iter().flat_map(|s| s.phones().filter_map(|p| p.tel_href())).collect();
+    known.extend(VERIFIED.iter().map(|h| h.tel_href()));
+    known.push(ruta::fixtures::example_contact().tel);
+    for lang in l10n::available_ids() {
+        for example in Example::ALL.into_iter().filter(|e| e.shows_directory_data()) {
+            let html = render(lang, example).await;
+            for href in html.split("href=\"").skip(1).map(|h| h.split('"').next().unwrap()) {
+                if href.starts_with("tel:") {
+                    assert!(known.iter().any(|k| k == href), "{lang} {example:?}: {href} is neither data nor verified");
+                }
+            }
+            let text = text_of(&html);
+            for word in ["Hogar", "Refugio Temporal", "HRT", "CAI"] {
+                assert!(!text.contains(word), "{lang} {example:?} mentions {word}");
+            }
+        }
     }
 }

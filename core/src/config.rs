@@ -6,6 +6,7 @@
 
 use thiserror::Error;
 
+use crate::contacts::LocalContact;
 use crate::l10n;
 
 /// Where quick exit goes when the page gives no valid URL. A weather page is an
@@ -89,11 +90,13 @@ pub struct EmbedConfig {
     pub municipality: Option<String>,
     /// The district the locator starts from.
     pub ubigeo: Option<Ubigeo>,
+    /// The municipality's own contacts, shown first in the locator and the helplines.
+    pub contacts: Vec<LocalContact>,
 }
 
 impl Default for EmbedConfig {
     fn default() -> Self {
-        Self { lang: None, exit_url: DEFAULT_EXIT_URL.to_owned(), municipality: None, ubigeo: None }
+        Self { lang: None, exit_url: DEFAULT_EXIT_URL.to_owned(), municipality: None, ubigeo: None, contacts: Vec::new() }
     }
 }
 

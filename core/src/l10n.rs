@@ -97,6 +97,18 @@ pub fn terms_source() -> &'static str {
     sources::TERMS
 }
 
+/// A decimal number written the way the language writes it: `1,5` in Spanish (and in
+/// Quechua and Aymara, read in Peru), `1.5` in English. Fluent's NUMBER has no locale
+/// data in this build, so the shell passes numbers already written.
+pub fn decimal(value: f64, fraction_digits: usize, lang: &str) -> String {
+    let text = format!("{value:.fraction_digits$}");
+    if lang == "en" {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
+
 /// Formats messages for one visitor's language, falling back to Spanish per message.
 pub struct Localizer {
     lang: &'static str,
@@ -239,6 +251,13 @@ mod tests {
         assert_eq!(l.format("shell-title", None), "Yanapay");
         assert_eq!(l.format("shell-other", None), "Otro");
         assert_eq!(l.format("no-such-key", None), "no-such-key");
+    }
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(decimal(1.46, 1, "es"), "1,5");
+        assert_eq!(decimal(1.46, 1, "en"), "1.5");
+        assert_eq!(decimal(12.0, 1, "qu"), "12,0");
     }
 
     #[test]

@@ -5,10 +5,12 @@
 
 pub mod assessment;
 pub mod config;
+pub mod contacts;
 pub mod directory;
 pub mod exit_shortcut;
 pub mod geo;
 pub mod helplines;
 pub mod l10n;
+pub mod locator;
 pub mod phone;
 pub mod state;

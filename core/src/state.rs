@@ -4,6 +4,8 @@
 //! [`Action::Wipe`] returns it to the first screen with nothing remembered.
 
 use crate::assessment::{Answer, Answers, QUESTIONS};
+use crate::config::Ubigeo;
+use crate::geo::LatLon;
 
 /// The screens of the widget. Moving between them never touches browser history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,11 +26,15 @@ pub enum Screen {
     HelperGuide,
     /// The self-assessment: recognition, then danger, one question per step.
     Assessment,
+    /// The nearest CEM, police station and MIMP services.
+    Locator,
+    /// Where the locator's data comes from.
+    AboutData,
 }
 
 impl Screen {
     /// Every screen, for tests and the end-to-end walk.
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 10] = [
         Screen::SafetyNote,
         Screen::Home,
         Screen::Rights,
@@ -37,7 +43,45 @@ impl Screen {
         Screen::SaferBrowsing,
         Screen::HelperGuide,
         Screen::Assessment,
+        Screen::Locator,
+        Screen::AboutData,
     ];
+}
+
+/// Where the locator's results are measured from. Never stored, never sent anywhere,
+/// and gone with quick exit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Origin {
+    /// The device's position, after the user tapped "use my location".
+    Here(LatLon),
+    /// A district chosen in the picker (its capital).
+    District(Ubigeo),
+}
+
+/// What happened to the last "use my location".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GeoStatus {
+    #[default]
+    Idle,
+    Locating,
+    Denied,
+    TimedOut,
+    Unavailable,
+    /// The position is outside Peru, where the directory has nothing.
+    OutsidePeru,
+}
+
+/// The locator's state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Locator {
+    /// `None` until a place is chosen; the screen then uses the page's district.
+    pub origin: Option<Origin>,
+    pub geo: GeoStatus,
+    /// The type-ahead text in the district picker.
+    pub query: String,
+    /// The department and province chosen in the picker's lists.
+    pub department: Option<u8>,
+    pub province: Option<u16>,
 }
 
 /// Who the self-assessment is about. Helper mode reads every text in the third person.
@@ -89,7 +133,7 @@ impl Assessment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub screen: Screen,
     /// The locale shown; one of `l10n::available_ids()`.
@@ -97,9 +141,10 @@ pub struct AppState {
     /// The language chosen when the page loaded, restored by a wipe.
     initial_lang: &'static str,
     pub assessment: Assessment,
+    pub locator: Locator,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Show another screen.
     Go(Screen),
@@ -117,12 +162,32 @@ pub enum Action {
     StepBack,
     /// "Borrar respuestas": forget every answer and the helper-mode choice.
     ClearAnswers,
+    /// The user tapped "use my location"; the shell asked the browser.
+    LocateStarted,
+    /// The browser gave a position.
+    Located(LatLon),
+    /// The browser refused, timed out or has no geolocation.
+    LocateFailed(GeoStatus),
+    /// A district was chosen in the picker.
+    ChooseDistrict(Ubigeo),
+    /// The picker's department list changed.
+    PickDepartment(Option<u8>),
+    /// The picker's province list changed.
+    PickProvince(Option<u16>),
+    /// The picker's type-ahead text changed.
+    SearchDistricts(String),
 }
 
 impl AppState {
     /// The state of a fresh page load: the safety note comes first, every time.
     pub fn new(lang: &'static str) -> Self {
-        Self { screen: Screen::SafetyNote, lang, initial_lang: lang, assessment: Assessment::default() }
+        Self {
+            screen: Screen::SafetyNote,
+            lang,
+            initial_lang: lang,
+            assessment: Assessment::default(),
+            locator: Locator::default(),
+        }
     }
 
     pub fn reduce(&self, action: Action) -> Self {
@@ -148,7 +213,29 @@ impl AppState {
                 self.with_assessment(Assessment { step, ..self.assessment.clone() })
             }
             Action::ClearAnswers => self.with_assessment(Assessment::default()),
+            Action::LocateStarted => self.with_locator(Locator { geo: GeoStatus::Locating, ..self.locator.clone() }),
+            Action::Located(at) if at.in_peru() => {
+                self.with_locator(Locator { origin: Some(Origin::Here(at)), geo: GeoStatus::Idle, ..self.locator.clone() })
+            }
+            Action::Located(_) => self.with_locator(Locator { geo: GeoStatus::OutsidePeru, ..self.locator.clone() }),
+            Action::LocateFailed(status) => self.with_locator(Locator { geo: status, ..self.locator.clone() }),
+            Action::ChooseDistrict(ubigeo) => self.with_locator(Locator {
+                origin: Some(Origin::District(ubigeo)),
+                geo: GeoStatus::Idle,
+                query: String::new(),
+                department: Some(ubigeo.department()),
+                province: Some(ubigeo.province()),
+            }),
+            Action::PickDepartment(department) => {
+                self.with_locator(Locator { department, province: None, ..self.locator.clone() })
+            }
+            Action::PickProvince(province) => self.with_locator(Locator { province, ..self.locator.clone() }),
+            Action::SearchDistricts(query) => self.with_locator(Locator { query, ..self.locator.clone() }),
         }
+    }
+
+    fn with_locator(&self, locator: Locator) -> Self {
+        Self { locator, ..self.clone() }
     }
 
     fn with_assessment(&self, assessment: Assessment) -> Self {
@@ -207,6 +294,43 @@ mod tests {
     fn an_answer_outside_the_questions_changes_nothing() {
         let s = AppState::new("es");
         assert_eq!(s.reduce(Action::AnswerQuestion(Answer::Yes)), s);
+    }
+
+    #[test]
+    fn a_position_replaces_the_district_and_wipe_forgets_it() {
+        let lima = LatLon::new(-12.07, -77.03);
+        let s = AppState::new("es")
+            .reduce(Action::ChooseDistrict(Ubigeo::parse("150142").unwrap()))
+            .reduce(Action::LocateStarted);
+        assert_eq!(s.locator.geo, GeoStatus::Locating);
+        let s = s.reduce(Action::Located(lima));
+        assert_eq!(s.locator.origin, Some(Origin::Here(lima)));
+        assert_eq!(s.locator.geo, GeoStatus::Idle);
+        assert_eq!(s.reduce(Action::Wipe).locator, Locator::default(), "quick exit forgets the position");
+    }
+
+    #[test]
+    fn failures_keep_the_last_place_and_say_why() {
+        let s = AppState::new("es").reduce(Action::ChooseDistrict(Ubigeo::parse("150142").unwrap()));
+        for status in [GeoStatus::Denied, GeoStatus::TimedOut, GeoStatus::Unavailable] {
+            let failed = s.reduce(Action::LocateStarted).reduce(Action::LocateFailed(status));
+            assert_eq!(failed.locator.geo, status);
+            assert_eq!(failed.locator.origin, s.locator.origin);
+        }
+        let abroad = s.reduce(Action::Located(LatLon::new(48.85, 2.35)));
+        assert_eq!(abroad.locator.geo, GeoStatus::OutsidePeru);
+        assert_eq!(abroad.locator.origin, s.locator.origin);
+    }
+
+    #[test]
+    fn choosing_a_district_sets_the_picker_lists_and_clears_the_search() {
+        let s = AppState::new("es")
+            .reduce(Action::SearchDistricts("villa el".into()))
+            .reduce(Action::ChooseDistrict(Ubigeo::parse("150142").unwrap()));
+        assert_eq!((s.locator.department, s.locator.province), (Some(15), Some(1501)));
+        assert_eq!(s.locator.query, "");
+        let s = s.reduce(Action::PickDepartment(Some(4)));
+        assert_eq!((s.locator.department, s.locator.province), (Some(4), None), "a new department resets the province");
     }
 
     #[test]

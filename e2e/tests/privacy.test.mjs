@@ -17,6 +17,8 @@ const WALKS = {
     continue: 'Entendido, continuar', again: 'Cómo funciona la salida rápida', home: '¿Cómo te podemos ayudar?',
     note: 'Antes de empezar', back: 'Volver al inicio', topic: 'Medidas de protección',
     menu: [
+      ['Servicios cerca de ti', 'Servicios cerca de ti'],
+      ['Preguntas sobre tu seguridad', 'Preguntas sobre tu seguridad'],
       ['Números de ayuda', 'Números de ayuda'],
       ['Tus derechos', 'Tus derechos'],
       ['Plan de seguridad', 'Plan de seguridad'],
@@ -28,6 +30,8 @@ const WALKS = {
     continue: 'Got it, continue', again: 'How quick exit works', home: 'How can we help you?',
     note: 'Before you start', back: 'Back to start', topic: 'Protection measures',
     menu: [
+      ['Services near you', 'Services near you'],
+      ['Questions about your safety', 'Questions about your safety'],
       ['Helplines', 'Helplines'],
       ['Your rights', 'Your rights'],
       ['Safety plan', 'Safety plan'],
@@ -72,7 +76,7 @@ for (const [lang, text] of Object.entries(WALKS)) {
         await pressOn(page, w.getByRole('button', { name: entry, exact: true }));
         const screenHeading = w.getByRole('heading', { name: heading, level: 3 });
         await screenHeading.waitFor();
-        if (entry === text.menu[1][0]) {
+        if (entry === text.menu[3][0]) {
           // Open one rights topic, so axe also sees expanded content.
           await pressOn(page, w.getByText(text.topic, { exact: true }));
           await w.locator('details[open]').waitFor();

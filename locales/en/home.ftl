@@ -8,3 +8,4 @@ home-menu-safety-plan = Safety plan
 home-menu-safer-browsing = Browse more carefully
 home-menu-helper-guide = How to support someone by phone
 home-menu-assessment = Questions about your safety
+home-menu-locator = Services near you

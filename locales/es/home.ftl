@@ -20,3 +20,5 @@ home-menu-safer-browsing = Navegar con más cuidado
 home-menu-helper-guide = Cómo acompañar a alguien por teléfono
 # Menu entry: the self-assessment. Neutral on purpose.
 home-menu-assessment = Preguntas sobre tu seguridad
+# Menu entry: the service locator.
+home-menu-locator = Servicios cerca de ti

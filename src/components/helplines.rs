@@ -1,13 +1,17 @@
+use ruta_core::contacts::LocalContact;
 use ruta_core::helplines::VERIFIED;
 use yew::prelude::*;
 
-use crate::components::{BackToStart, HelplineCard};
+use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::use_l10n;
 use crate::state::Screen;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct HelplinesProps {
     pub on_go: Callback<Screen>,
+    /// The municipality's own contacts, from the embed.
+    #[prop_or_default]
+    pub contacts: Vec<LocalContact>,
 }
 
 /// Every verified number, urgent first. Only numbers in `ruta_core::helplines::VERIFIED`
@@ -26,8 +30,30 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
                 { for lines.iter().enumerate().map(|(i, h)| html! { <HelplineCard helpline={*h} urgent={i == 0} /> }) }
             </ul>
             <p>{ l10n.text("helplines-busy") }</p>
+            if !props.contacts.is_empty() {
+                <h4 class="ruta-note__subheading">{ l10n.text("locator-local-heading") }</h4>
+                <ul class="ruta-places" data-testid="local-contacts">
+                    { for props.contacts.iter().map(|c| html! {
+                        <PlaceCard name={c.name.clone()} kind_key={local_kind_key(c)} phones={vec![PlacePhone { tel: Some(c.tel.clone()), display: c.phone.clone() }]}
+                            address={c.address.clone()} local=true location={c.location} />
+                    }) }
+                </ul>
+            }
             <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
             <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
         </div>
+    }
+}
+
+/// The Fluent key naming a local contact's kind.
+pub fn local_kind_key(contact: &LocalContact) -> &'static str {
+    use ruta_core::contacts::ContactKind;
+    match contact.kind {
+        ContactKind::Squad => "locator-kind-squad",
+        ContactKind::Serenazgo => "locator-kind-serenazgo",
+        ContactKind::WomenOffice => "locator-kind-women-office",
+        ContactKind::Demuna => "locator-kind-demuna",
+        ContactKind::Police => "locator-kind-police",
+        ContactKind::Other => "locator-kind-other",
     }
 }

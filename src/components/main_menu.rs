@@ -14,6 +14,7 @@ pub struct MainMenuProps {
 pub fn MainMenu(props: &MainMenuProps) -> Html {
     let l10n = use_l10n();
     let entries = [
+        (Screen::Locator, "home-menu-locator", "menu-locator"),
         (Screen::Assessment, "home-menu-assessment", "menu-assessment"),
         (Screen::Helplines, "home-menu-helplines", "menu-helplines"),
         (Screen::Rights, "home-menu-rights", "menu-rights"),

@@ -1,0 +1,99 @@
+//! What the locator shows for a point: the groups of nearby places, in the issue's
+//! order, plus the small naming rules the screen needs. The shell only draws this.
+
+use crate::directory::{Directory, Hit, Kind, KindFilter, Service};
+use crate::geo::LatLon;
+
+/// How many CEMs and police stations each group shows.
+pub const PER_GROUP: usize = 3;
+/// SAU and SAR are shown when one is among this many nearest places of any kind.
+pub const CLOSEST_FOR_RURAL_AND_URGENT: usize = 10;
+
+/// The nearby places for one point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nearby<'d> {
+    pub cems: Vec<Hit<'d>>,
+    pub police: Vec<Hit<'d>>,
+    /// SAU and SAR among the closest places, if any.
+    pub other_services: Vec<Hit<'d>>,
+}
+
+/// The groups for `from`.
+pub fn nearby<'d>(directory: &'d Directory<'d>, from: LatLon) -> Nearby<'d> {
+    let other_services = directory
+        .nearest(from, KindFilter::Any, CLOSEST_FOR_RURAL_AND_URGENT)
+        .into_iter()
+        .filter(|hit| matches!(hit.service.kind, Kind::Sau | Kind::Sar))
+        .collect();
+    Nearby {
+        cems: directory.nearest(from, KindFilter::Cem, PER_GROUP),
+        police: directory.nearest(from, KindFilter::Police, PER_GROUP),
+        other_services,
+    }
+}
+
+/// A police station's name: INEI's points have none, so where a MIMP "CEM Comisaría …"
+/// works inside it, its name without the "CEM" is the station's ("Comisaría Alfonso
+/// Ugarte"); otherwise `None`, and the screen says "Comisaría (PNP)".
+pub fn police_name(directory: &Directory<'_>, station: &Service<'_>) -> Option<String> {
+    let cem = directory.service(station.cem_inside?)?;
+    let name = cem.name.trim();
+    let without_cem = name.get(..4).filter(|p| p.eq_ignore_ascii_case("cem ")).map(|_| &name[4..]).unwrap_or(name);
+    without_cem.to_lowercase().starts_with("comisar").then(|| without_cem.to_owned())
+}
+
+/// Names in the ubigeo tables are upper case ("VILLA EL SALVADOR"); shown in title case
+/// so that screen readers read words, not letters.
+pub fn title_case(name: &str) -> String {
+    const SMALL: [&str; 6] = ["de", "del", "la", "las", "los", "y"];
+    name.split(' ')
+        .enumerate()
+        .map(|(i, word)| {
+            let lower = word.to_lowercase();
+            if i > 0 && SMALL.contains(&lower.as_str()) {
+                return lower;
+            }
+            let mut chars = lower.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Ubigeo;
+
+    #[test]
+    fn groups_hold_three_cems_and_three_stations_sorted_by_distance() {
+        let dir = Directory::bundled();
+        let (capital, _) = dir.nearest_to_district(Ubigeo::parse("150115").unwrap(), KindFilter::Any, 1).unwrap();
+        let near = nearby(dir, capital.at);
+        assert_eq!(near.cems.len(), PER_GROUP);
+        assert_eq!(near.police.len(), PER_GROUP);
+        assert!(near.cems.windows(2).all(|w| w[0].km <= w[1].km));
+        assert!(near.cems.iter().all(|h| matches!(h.service.kind, Kind::Cem(_))));
+        assert!(near.police.iter().all(|h| h.service.kind == Kind::Police));
+        assert!(near.other_services.iter().all(|h| matches!(h.service.kind, Kind::Sau | Kind::Sar)));
+    }
+
+    #[test]
+    fn a_station_with_a_cem_inside_takes_its_name() {
+        let dir = Directory::bundled();
+        let named = dir.services().iter().filter(|s| s.kind == Kind::Police).filter_map(|s| police_name(dir, s));
+        let names: Vec<String> = named.collect();
+        assert!(names.len() > 100, "{}", names.len());
+        assert!(names.iter().all(|n| n.to_lowercase().starts_with("comisar") && !n.to_lowercase().starts_with("cem")));
+        let plain = dir.services().iter().find(|s| s.kind == Kind::Police && s.cem_inside.is_none()).unwrap();
+        assert_eq!(police_name(dir, plain), None);
+    }
+
+    #[test]
+    fn names_are_title_cased_for_reading() {
+        assert_eq!(title_case("VILLA EL SALVADOR"), "Villa El Salvador");
+        assert_eq!(title_case("SAN JUAN DE LURIGANCHO"), "San Juan de Lurigancho");
+        assert_eq!(title_case("ÑAÑA"), "Ñaña");
+        assert_eq!(title_case("LA VICTORIA"), "La Victoria");
+    }
+}

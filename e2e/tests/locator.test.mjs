@@ -1,0 +1,115 @@
+// The service locator end to end: geolocation granted (a fake position) and denied,
+// the district picker by keyboard with accent-insensitive type-ahead, axe on each state,
+// and still no other-origin request and nothing stored.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
+  assertAxeClean, withoutIsolation,
+} from '../lib/harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function pressOn(page, locator) {
+  await locator.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** The results heading for a district; Fluent isolates the name with invisible marks. */
+const near = (district) => new RegExp(`^Cerca de \u2068?${district}\u2069?$`);
+
+async function openLocator(page) {
+  await openWidget(page);
+  await pressOn(page, page.getByTestId('safety-note-continue'));
+  await pressOn(page, page.getByTestId('menu-locator'));
+  await page.getByTestId('screen-locator').waitFor();
+}
+
+test('with the page district, results show before any location is asked for', async () => {
+  const { context, page, record } = await openPage(browser);
+  try {
+    await openLocator(page);
+    const results = page.getByTestId('nearby-results');
+    await results.waitFor();
+    assert.match(withoutIsolation(await results.textContent()), /Cerca de Villa El Salvador/);
+    assert.equal(await page.getByTestId('local-results').getByTestId('place').count(), 2, 'both municipal contacts, first');
+    assert.equal(await page.getByTestId('cem-results').getByTestId('place').count(), 3);
+    assert.equal(await page.getByTestId('police-results').getByTestId('place').count(), 3);
+    await assertAxeClean(page, 'locator with the page district');
+    await pressOn(page, page.getByTestId('open-about-data'));
+    await widget(page).getByRole('heading', { name: 'Sobre estos datos' }).waitFor();
+    assert.match(await page.getByTestId('attribution').textContent(), /Warmi Ñan/);
+    await assertAxeClean(page, 'about the data');
+    assertNothingStored(await deviceStorage(page));
+    assertOnlyOwnOrigin(record);
+  } finally {
+    await context.close();
+  }
+});
+
+test('geolocation granted: results near the fake position, which never leaves the page', async () => {
+  const { context, page, record } = await openPage(browser, {
+    geolocation: { latitude: -12.0686, longitude: -77.0216 }, permissions: ['geolocation'],
+  });
+  try {
+    await openLocator(page);
+    await pressOn(page, page.getByTestId('use-location'));
+    await widget(page).getByRole('heading', { name: 'Cerca de tu ubicación' }).waitFor();
+    const first = withoutIsolation(await page.getByTestId('cem-results').getByTestId('place').first().textContent());
+    const km = Number(first.match(/A ([\d,]+) km en línea recta/)[1].replace(',', '.'));
+    assert.ok(km < 5, `a CEM within 5 km of central Lima: ${first}`);
+    await assertAxeClean(page, 'locator near a position');
+    for (const url of record.requests) {
+      assert.ok(!url.includes('-12.06') && !url.includes('-77.02'), `the position is in no request: ${url}`);
+    }
+    assertNothingStored(await deviceStorage(page));
+    assertOnlyOwnOrigin(record);
+  } finally {
+    await context.close();
+  }
+});
+
+test('geolocation denied: a calm message, and the picker works by keyboard', async () => {
+  const { context, page, record } = await openPage(browser, { permissions: [] });
+  try {
+    await openLocator(page);
+    await pressOn(page, page.getByTestId('use-location'));
+    await page.getByTestId('geo-status').filter({ hasText: 'elige tu distrito' }).waitFor();
+    await assertAxeClean(page, 'locator, location denied');
+
+    // Type-ahead, accent- and case-insensitive, then choose with the keyboard.
+    await page.getByTestId('district-search').focus();
+    await page.keyboard.type('san juan de lurig');
+    const matches = page.getByTestId('district-matches');
+    await matches.getByRole('button', { name: /San Juan de Lurigancho/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await widget(page).getByRole('heading', { name: near('San Juan de Lurigancho') }).waitFor();
+    await page.getByTestId('district-search').fill('villa el salv');
+    await matches.getByRole('button', { name: /Villa El Salvador/ }).waitFor();
+
+    await page.getByTestId('district-search').fill('nepena');
+    await page.getByTestId('district-matches').getByRole('button', { name: /Nepeña/ }).waitFor();
+    await page.getByTestId('district-search').fill('NEPEÑA');
+    await page.getByTestId('district-matches').getByRole('button', { name: /Nepeña/ }).waitFor();
+
+    // The lists: department → province → district, by keyboard.
+    await page.getByTestId('district-search').fill('');
+    await page.getByTestId('department').focus();
+    await page.getByTestId('department').selectOption({ label: 'Cusco' });
+    await page.getByTestId('province').selectOption({ label: 'Cusco' });
+    await page.getByTestId('district').selectOption({ label: 'Cusco' });
+    await widget(page).getByRole('heading', { name: near('Cusco') }).waitFor();
+    await assertAxeClean(page, 'locator after choosing a district');
+
+    assert.equal(page.url().includes('?'), false, 'nothing goes into the URL');
+    assertNothingStored(await deviceStorage(page));
+    assertOnlyOwnOrigin(record);
+    assert.deepEqual(record.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,51 @@
+locator-heading = Services near you
+locator-intro = Find the nearest Women’s Emergency Centre (CEM) and police station. It works without internet.
+locator-use-location = Use my location
+locator-location-note = Your location is not saved or sent anywhere. It is erased when you leave.
+locator-locating = Finding your location…
+locator-denied = Your location could not be used. That is fine: choose your district in the list below.
+locator-timed-out = Finding your location took too long. Choose your district in the list below.
+locator-unavailable = This phone or browser does not give a location. Choose your district in the list below.
+locator-outside-peru = Your location seems to be outside Peru. Choose a district in the list below.
+locator-picker-heading = Choose a district
+locator-search-label = Type the name of the district
+locator-search-count =
+    { $count ->
+        [one] 1 district found
+       *[other] { $count } districts found
+    }
+locator-search-none = We did not find that district. Check the spelling or use the lists.
+locator-department-label = Department
+locator-province-label = Province
+locator-district-label = District
+locator-choose-option = Choose an option
+locator-near-here = Near your location
+locator-near-district = Near { $district }
+locator-from-province = (measured from the province capital)
+locator-from-department = (measured from the department capital)
+locator-local-heading = Your municipality’s contacts
+locator-local-badge = Local
+locator-cem-heading = Women’s Emergency Centres (CEM)
+locator-police-heading = Police stations
+locator-other-heading = Other MIMP services nearby
+locator-distance = { $km } km away in a straight line
+locator-approximate = Approximate location: check the address by phone.
+locator-inside-comisaria = Works inside a police station.
+locator-police-name = Police station (PNP)
+locator-police-where = In { $district }. INEI data from { $year }: check before you go.
+locator-kind-cem = Women’s Emergency Centre: free legal, psychological and social help.
+locator-kind-sau = Urgent Care Service (MIMP).
+locator-kind-sar = Rural Care Service (MIMP).
+locator-kind-police = National Police station.
+locator-kind-squad = Municipal team for women.
+locator-kind-serenazgo = Municipal security (Serenazgo).
+locator-kind-women-office = The municipality’s women’s office.
+locator-kind-demuna = DEMUNA: ombudsman for children and teenagers.
+locator-kind-other = Municipality contact.
+locator-hours = Hours: { $hours }
+locator-no-phone = No published phone number.
+locator-map-link = Open in a map app
+locator-map-warning = This leaves this page and may be saved in the other app.
+locator-linea-100 = You can also call { -linea-100-name } for free, 24 hours. They advise you and help you reach a shelter.
+locator-data-as-of = Data: MIMP directory { $mimp } and INEI police stations { $police }. Distances are in a straight line.
+locator-about-link = About this data

@@ -1,0 +1,37 @@
+use ruta_core::directory::Directory;
+use yew::prelude::*;
+
+use crate::components::BackToStart;
+use crate::hooks::use_l10n;
+use crate::state::Screen;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AboutDataProps {
+    pub on_go: Callback<Screen>,
+}
+
+/// Where the locator's data comes from, its years, its licences, and what it leaves out
+/// on purpose. The attribution lines are the data's own, in the bundle.
+#[component]
+pub fn AboutData(props: &AboutDataProps) -> Html {
+    let l10n = use_l10n();
+    let attribution = Directory::bundled().attribution();
+    html! {
+        <div class="ruta-about" data-testid="screen-about-data">
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text("about-heading") }</h3>
+            <p>{ l10n.text("about-intro") }</p>
+            <ul data-testid="attribution">
+                { for attribution.iter().map(|line| html! { <li lang="es">{ *line }</li> }) }
+            </ul>
+            <p>{ l10n.text("about-police") }</p>
+            <p>{ l10n.text("about-distance") }</p>
+            <p>{ l10n.text("about-approximate") }</p>
+            <p>{ l10n.text("about-shelters") }</p>
+            <p>{ l10n.text("about-offline") }</p>
+            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
+                { l10n.text("about-back-to-locator") }
+            </button>
+            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+        </div>
+    }
+}

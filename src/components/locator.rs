@@ -1,0 +1,277 @@
+use ruta_core::config::Ubigeo;
+use ruta_core::contacts::LocalContact;
+use ruta_core::directory::{CapitalLevel, Directory, Hit, Kind, MIMP_YEAR, POLICE_YEAR};
+use ruta_core::geo::LatLon;
+use ruta_core::helplines::LINEA_100;
+use ruta_core::locator::{nearby, police_name, title_case};
+use ruta_core::state::{GeoStatus, Locator as LocatorState, Origin};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::helplines::local_kind_key;
+use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
+use crate::hooks::use_l10n;
+use crate::l10n::L10n;
+use crate::state::Screen;
+
+/// How many districts the type-ahead lists at once.
+const MATCHES_SHOWN: usize = 8;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct LocatorProps {
+    pub state: LocatorState,
+    /// The page's district, used until the user chooses a place.
+    #[prop_or_default]
+    pub default_district: Option<Ubigeo>,
+    #[prop_or_default]
+    pub contacts: Vec<LocalContact>,
+    pub on_locate: Callback<()>,
+    pub on_choose: Callback<Ubigeo>,
+    pub on_department: Callback<Option<u8>>,
+    pub on_province: Callback<Option<u16>>,
+    pub on_search: Callback<String>,
+    pub on_go: Callback<Screen>,
+}
+
+/// The service locator: "use my location" or a district, then the nearest places by
+/// group. The directory is parsed the first time this screen opens, never before, so
+/// the first screen of the widget does not wait for it.
+#[component]
+pub fn Locator(props: &LocatorProps) -> Html {
+    let l10n = use_l10n();
+    let directory = Directory::bundled();
+    let origin = props.state.origin.or(props.default_district.map(Origin::District));
+    let from = origin.and_then(|origin| resolve(directory, origin));
+    let status = match props.state.geo {
+        GeoStatus::Idle => None,
+        GeoStatus::Locating => Some("locator-locating"),
+        GeoStatus::Denied => Some("locator-denied"),
+        GeoStatus::TimedOut => Some("locator-timed-out"),
+        GeoStatus::Unavailable => Some("locator-unavailable"),
+        GeoStatus::OutsidePeru => Some("locator-outside-peru"),
+    };
+    html! {
+        <div class="ruta-locator" data-testid="screen-locator">
+            <h3 class="ruta__heading" tabindex="-1">{ l10n.text("locator-heading") }</h3>
+            <p>{ l10n.text("locator-intro") }</p>
+            <button type="button" class="ruta-button" data-testid="use-location" onclick={props.on_locate.reform(|_| ())}>
+                { l10n.text("locator-use-location") }
+            </button>
+            <p class="ruta-locator__data">{ l10n.text("locator-location-note") }</p>
+            <p class="ruta-locator__status" role="status" data-testid="geo-status">
+                if let Some(key) = status { { l10n.text(key) } }
+            </p>
+            { picker(&l10n, directory, props) }
+            if let Some((at, label)) = from {
+                <section aria-labelledby="ruta-results-heading" data-testid="nearby-results">
+                    <h4 id="ruta-results-heading">{ near_label(&l10n, directory, label) }</h4>
+                    { results(&l10n, directory, at, &props.contacts) }
+                </section>
+            }
+            <ul class="ruta-helplines"><HelplineCard helpline={LINEA_100} /></ul>
+            <p>{ l10n.text("locator-linea-100") }</p>
+            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
+            <p class="ruta-locator__data" data-testid="data-as-of">
+                { l10n.text_args("locator-data-as-of", &[("mimp", MIMP_YEAR.into()), ("police", POLICE_YEAR.into())]) }
+            </p>
+            <button type="button" class="ruta-link-button" data-testid="open-about-data" onclick={props.on_go.reform(|_| Screen::AboutData)}>
+                { l10n.text("locator-about-link") }
+            </button>
+            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+        </div>
+    }
+}
+
+/// What the results are measured from, and how to name it.
+#[derive(Clone, Copy)]
+enum From {
+    Here,
+    District(Ubigeo, CapitalLevel),
+}
+
+fn resolve(directory: &Directory<'_>, origin: Origin) -> Option<(LatLon, From)> {
+    match origin {
+        Origin::Here(at) => Some((at, From::Here)),
+        Origin::District(ubigeo) => {
+            let capital = directory.capital_of(ubigeo).ok()?;
+            Some((capital.at, From::District(ubigeo, capital.level)))
+        }
+    }
+}
+
+fn district_name(directory: &Directory<'_>, ubigeo: Ubigeo) -> String {
+    directory.district(ubigeo).map(|d| title_case(d.name)).unwrap_or_else(|| ubigeo.code())
+}
+
+fn near_label(l10n: &L10n, directory: &Directory<'_>, from: From) -> Html {
+    match from {
+        From::Here => l10n.text("locator-near-here"),
+        From::District(ubigeo, level) => {
+            let name = district_name(directory, ubigeo);
+            let fallback = match level {
+                CapitalLevel::District => None,
+                CapitalLevel::Province => Some("locator-from-province"),
+                CapitalLevel::Department => Some("locator-from-department"),
+            };
+            html! {
+                <>
+                    { l10n.text_args("locator-near-district", &[("district", name.into())]) }
+                    if let Some(key) = fallback { { " " }{ l10n.text(key) } }
+                </>
+            }
+        }
+    }
+}
+
+fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html {
+    let state = &props.state;
+    let on_search = {
+        let on_search = props.on_search.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                on_search.emit(input.value());
+            }
+        })
+    };
+    let select_value = |event: Event| {
+        event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    };
+    let on_department = props.on_department.reform(move |e: Event| select_value(e).parse().ok());
+    let on_province = props.on_province.reform(move |e: Event| select_value(e).parse().ok());
+    let on_district = {
+        let on_choose = props.on_choose.clone();
+        Callback::from(move |e: Event| {
+            if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
+                on_choose.emit(ubigeo);
+            }
+        })
+    };
+    // The lists follow the chosen place, else the page's district.
+    let preset = props.default_district;
+    let department = state.department.or(preset.map(|u| u.department()));
+    let province = state.province.or(if state.department.is_none() { preset.map(|u| u.province()) } else { None });
+    let chosen = match state.origin {
+        Some(Origin::District(u)) => Some(u),
+        Some(Origin::Here(_)) => None,
+        None => preset,
+    };
+    let query = state.query.trim();
+    let matches = if query.chars().count() >= 2 { directory.search_districts(query, MATCHES_SHOWN) } else { Vec::new() };
+    let choose = |ubigeo: Ubigeo| props.on_choose.reform(move |_| ubigeo);
+    let placeholder = html! { <option value="">{ l10n.t("locator-choose-option") }</option> };
+    html! {
+        <div class="ruta-locator__picker">
+            <h4>{ l10n.text("locator-picker-heading") }</h4>
+            <div class="ruta-locator__field">
+                <label for="ruta-district-search">{ l10n.text("locator-search-label") }</label>
+                <input id="ruta-district-search" type="search" autocomplete="off" data-testid="district-search"
+                    value={state.query.clone()} oninput={on_search} />
+            </div>
+            <p class="ruta-visually-hidden" role="status">
+                if query.chars().count() >= 2 {
+                    { l10n.t_args("locator-search-count", &[("count", matches.len().into())]) }
+                }
+            </p>
+            if !matches.is_empty() {
+                <ul class="ruta-locator__matches" data-testid="district-matches">
+                    { for matches.iter().map(|m| html! {
+                        <li><button type="button" class="ruta-locator__match" onclick={choose(m.ubigeo())}>
+                            { title_case(&m.path()) }
+                        </button></li>
+                    }) }
+                </ul>
+            } else if query.chars().count() >= 2 {
+                <p>{ l10n.text("locator-search-none") }</p>
+            }
+            <div class="ruta-locator__field">
+                <label for="ruta-department">{ l10n.text("locator-department-label") }</label>
+                <select id="ruta-department" data-testid="department" onchange={on_department}>
+                    { placeholder.clone() }
+                    { for directory.departments().iter().map(|d| html! {
+                        <option value={d.code.to_string()} selected={Some(d.code) == department}>{ title_case(d.name) }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(department) = department {
+                <div class="ruta-locator__field">
+                    <label for="ruta-province">{ l10n.text("locator-province-label") }</label>
+                    <select id="ruta-province" data-testid="province" onchange={on_province}>
+                        { placeholder.clone() }
+                        { for directory.provinces(department).iter().map(|p| html! {
+                            <option value={p.code.to_string()} selected={Some(p.code) == province}>{ title_case(p.name) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+            if let Some(province) = province {
+                <div class="ruta-locator__field">
+                    <label for="ruta-district">{ l10n.text("locator-district-label") }</label>
+                    <select id="ruta-district" data-testid="district" onchange={on_district}>
+                        { placeholder }
+                        { for directory.districts(province).iter().map(|d| html! {
+                            <option value={d.ubigeo.code()} selected={Some(d.ubigeo) == chosen}>{ title_case(d.name) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        </div>
+    }
+}
+
+fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[LocalContact]) -> Html {
+    let near = nearby(directory, from);
+    let place = |hit: &Hit<'_>| {
+        let service = hit.service;
+        let district = district_name(directory, service.ubigeo);
+        let (name, kind_key, mut notes) = match service.kind {
+            Kind::Cem(_) => (service.name.to_owned(), "locator-kind-cem", Vec::new()),
+            Kind::Sau => (service.name.to_owned(), "locator-kind-sau", Vec::new()),
+            Kind::Sar => (service.name.to_owned(), "locator-kind-sar", Vec::new()),
+            Kind::Police => (
+                police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
+                "locator-kind-police",
+                vec![l10n.t_args("locator-police-where", &[("district", district.clone().into()), ("year", POLICE_YEAR.into())])],
+            ),
+        };
+        if service.kind.inside_comisaria() {
+            notes.push(l10n.t("locator-inside-comisaria"));
+        }
+        if service.kind != Kind::Police {
+            notes.push(district);
+        }
+        let phones: Vec<PlacePhone> = service.phones().map(|p| PlacePhone { tel: p.tel_href(), display: p.display() }).collect();
+        html! {
+            <PlaceCard {name} {kind_key} {notes} {phones} address={service.address.to_owned()}
+                km={Some(hit.km)} approximate={service.approximate} location={Some(service.location)} />
+        }
+    };
+    let mut locals: Vec<(&LocalContact, Option<f64>)> =
+        contacts.iter().map(|c| (c, c.location.map(|at| from.km_to(at)))).collect();
+    locals.sort_by(|a, b| a.1.unwrap_or(f64::MAX).total_cmp(&b.1.unwrap_or(f64::MAX)));
+    let local = |(contact, km): &(&LocalContact, Option<f64>)| {
+        let kind_key = local_kind_key(contact);
+        let notes: Vec<String> = contact.hours.iter().map(|h| l10n.t_args("locator-hours", &[("hours", h.clone().into())])).collect();
+        let phones = vec![PlacePhone { tel: Some(contact.tel.clone()), display: contact.phone.clone() }];
+        html! {
+            <PlaceCard name={contact.name.clone()} {kind_key} {notes} {phones} address={contact.address.clone()}
+                km={*km} local=true location={contact.location} />
+        }
+    };
+    html! {
+        <>
+            if !locals.is_empty() {
+                <h4>{ l10n.text("locator-local-heading") }</h4>
+                <ul class="ruta-places" data-testid="local-results">{ for locals.iter().map(local) }</ul>
+            }
+            <h4>{ l10n.text("locator-cem-heading") }</h4>
+            <ul class="ruta-places" data-testid="cem-results">{ for near.cems.iter().map(place) }</ul>
+            <h4>{ l10n.text("locator-police-heading") }</h4>
+            <ul class="ruta-places" data-testid="police-results">{ for near.police.iter().map(place) }</ul>
+            if !near.other_services.is_empty() {
+                <h4>{ l10n.text("locator-other-heading") }</h4>
+                <ul class="ruta-places" data-testid="other-results">{ for near.other_services.iter().map(place) }</ul>
+            }
+        </>
+    }
+}

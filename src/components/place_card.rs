@@ -1,0 +1,85 @@
+use ruta_core::geo::LatLon;
+use ruta_core::l10n::decimal;
+use yew::prelude::*;
+
+use crate::hooks::use_l10n;
+
+/// One number to show: its `tel:` link when it is dialable, and how it is written.
+#[derive(PartialEq, Clone)]
+pub struct PlacePhone {
+    pub tel: Option<String>,
+    pub display: String,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlaceCardProps {
+    pub name: String,
+    /// The Fluent key of its kind ("locator-kind-cem"…).
+    pub kind_key: &'static str,
+    /// Extra lines, already localized (inside a comisaría, data year, hours…).
+    #[prop_or_default]
+    pub notes: Vec<String>,
+    pub phones: Vec<PlacePhone>,
+    #[prop_or_default]
+    pub address: String,
+    /// Straight-line distance, when there is a point to measure from.
+    #[prop_or_default]
+    pub km: Option<f64>,
+    #[prop_or_default]
+    pub approximate: bool,
+    #[prop_or_default]
+    pub local: bool,
+    pub location: Option<LatLon>,
+}
+
+/// A place from the directory or a municipality's local contact: who, how far in a
+/// straight line, how to call, where, and an optional link out to a map app.
+#[component]
+pub fn PlaceCard(props: &PlaceCardProps) -> Html {
+    let l10n = use_l10n();
+    let km = props.km.map(|km| decimal(km, 1, l10n.lang()));
+    // A `geo:` URI hands the point to the phone's own map app; nothing is requested from
+    // any map server by this page. The warning sits before the link, so it is read first.
+    let map = props.location.map(|at| format!("geo:{:.5},{:.5}?q={:.5},{:.5}", at.lat, at.lon, at.lat, at.lon));
+    html! {
+        <li class={classes!("ruta-place", props.local.then_some("ruta-place--local"))} data-testid="place">
+            <p class="ruta-place__name">
+                { props.name.clone() }
+                if props.local {
+                    <span class="ruta-place__badge">{ l10n.text("locator-local-badge") }</span>
+                }
+            </p>
+            <p class="ruta-place__kind">{ l10n.text(props.kind_key) }</p>
+            if let Some(km) = km {
+                <p class="ruta-place__distance">{ l10n.text_args("locator-distance", &[("km", km.into())]) }</p>
+            }
+            if props.approximate {
+                <p class="ruta-place__approximate" data-testid="approximate">{ l10n.text("locator-approximate") }</p>
+            }
+            { for props.notes.iter().map(|note| html! { <p class="ruta-place__note">{ note.clone() }</p> }) }
+            if !props.address.is_empty() {
+                <p class="ruta-place__address">{ props.address.clone() }</p>
+            }
+            if props.phones.is_empty() {
+                <p>{ l10n.text("locator-no-phone") }</p>
+            }
+            <div class="ruta-place__calls">
+                { for props.phones.iter().map(|phone| match &phone.tel {
+                    Some(tel) => html! {
+                        <a class="ruta-helpline__call" href={tel.clone()}>
+                            { l10n.text_args("helplines-call", &[("number", phone.display.clone().into())]) }
+                        </a>
+                    },
+                    None => html! { <span class="ruta-place__phone">{ phone.display.clone() }</span> },
+                }) }
+            </div>
+            if let Some(map) = map {
+                <p class="ruta-place__map">
+                    <span class="ruta-place__map-warning">{ l10n.text("locator-map-warning") }</span>
+                    { " " }
+                    <a href={map} rel="noreferrer" data-testid="map-link">{ l10n.text("locator-map-link") }</a>
+                </p>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,71 @@
+//! The locator's screens, rendered natively from the same bundled data the widget uses.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ruta::fixtures::{Example, Preview, PreviewProps};
+use ruta_core::state::GeoStatus;
+use yew::ServerRenderer;
+
+async fn render(lang: &'static str, example: Example) -> String {
+    let html = ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
+        .hydratable(false)
+        .render()
+        .await;
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn section<'a>(html: &'a str, testid: &str) -> &'a str {
+    let start = html.find(&format!("data-testid=\"{testid}\"")).unwrap_or_else(|| panic!("{testid} is shown"));
+    let rest = &html[start..];
+    &rest[..rest.find("</ul>").unwrap()]
+}
+
+#[tokio::test]
+async fn la_victoria_shows_local_contacts_first_then_three_cems_and_three_stations() {
+    let html = render("es", Example::LocatorNear("150115")).await;
+    assert!(html.contains("Cerca de La Victoria"), "names the district in title case");
+    let local = html.find("data-testid=\"local-results\"").unwrap();
+    let cems = html.find("data-testid=\"cem-results\"").unwrap();
+    let police = html.find("data-testid=\"police-results\"").unwrap();
+    assert!(local < cems && cems < police, "local first, then CEMs, then police");
+    assert!(section(&html, "local-results").contains("Escuadrón Violeta"));
+    assert!(section(&html, "local-results").contains(">Local<"), "marked as local");
+    assert_eq!(section(&html, "cem-results").matches("data-testid=\"place\"").count(), 3);
+    assert_eq!(section(&html, "police-results").matches("data-testid=\"place\"").count(), 3);
+    assert!(html.contains("km en línea recta"), "distances are labelled straight-line");
+    assert!(html.contains("registro del teléfono"), "calls are logged: said next to them");
+    assert!(html.contains("href=\"tel:100\""), "Línea 100 always");
+    assert!(html.contains("Funciona dentro de una comisaría.") || html.contains("Cem Regular"));
+    assert!(html.contains("Datos del INEI de 2017"), "police data year");
+    assert!(html.contains("directorio del MIMP 2026"), "data as of");
+    let map = html.find("data-testid=\"map-link\"").unwrap();
+    let warning = html.find("puede quedar guardado en la otra app").unwrap();
+    assert!(warning < map, "the warning comes before the map link");
+    assert!(html.contains("href=\"geo:"), "map links hand the point to a map app, no web request");
+}
+
+#[tokio::test]
+async fn a_rural_district_far_from_any_cem_still_gets_results_and_linea_100() {
+    let html = render("en", Example::LocatorNear("250204")).await;
+    assert_eq!(section(&html, "cem-results").matches("data-testid=\"place\"").count(), 3);
+    assert!(html.contains("km away in a straight line"));
+    assert!(html.contains("href=\"tel:100\""));
+}
+
+#[tokio::test]
+async fn failed_geolocation_explains_calmly_and_offers_the_picker() {
+    for (status, text) in [(GeoStatus::Denied, "Está bien: elige tu distrito"), (GeoStatus::TimedOut, "tardó demasiado")] {
+        let html = render("es", Example::LocatorGeo(status)).await;
+        let status_html = &html[html.find("data-testid=\"geo-status\"").unwrap()..];
+        assert!(status_html[..status_html.find("</p>").unwrap()].contains(text), "{status:?}");
+        assert!(html.contains("data-testid=\"district-search\""), "the picker is there");
+        assert!(html.contains("data-testid=\"department\""));
+        assert!(!html.contains("nearby-results"), "no results without a place");
+    }
+}
+
+#[tokio::test]
+async fn the_picker_defaults_to_the_page_district() {
+    let html = render("es", Example::LocatorNear("150142")).await;
+    assert!(html.contains("<option value=\"15\" selected=\"selected\">Lima</option>") || html.contains("value=\"15\" selected"), "department preset");
+    assert!(html.contains("value=\"150142\" selected"), "district preset: {}", &html[..200]);
+}
