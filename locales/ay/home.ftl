@@ -26,3 +26,9 @@ home-menu-safer-browsing = Internetan juk'amp amuyt'asis sarnaqaña
 # Menu entry: guide for volunteers who help by phone.
 # REVIEW: "acompañar" rendered as "yanapt'aña" (help).
 home-menu-helper-guide = Kunjamsa teléfono tuqi maynir yanapt'aña
+# Menu entry: the self-assessment. Neutral on purpose.
+# REVIEW: "jark'aqasiña" (protect oneself) for "seguridad", as in home-menu-safety-plan; must stay discreet and neutral.
+home-menu-assessment = Jark'aqasiñamat jiskt'anaka
+# Menu entry: the service locator.
+# REVIEW: same wording as locator-heading.
+home-menu-locator = Jumar jak'a yanapt'äwinaka

@@ -24,3 +24,9 @@ home-menu-safer-browsing = Internetpi aswan allinta cuidakuy
 # Menu entry: guide for volunteers who help by phone.
 # REVIEW: "acompañar" rendered as "yanapay" (help); check it still reads as accompanying, not solving.
 home-menu-helper-guide = Teléfonopi huk runata imaynata yanapana
+# Menu entry: the self-assessment. Neutral on purpose.
+# REVIEW: "amachakuy" (protect oneself) for "seguridad", as in home-menu-safety-plan; must stay discreet and neutral.
+home-menu-assessment = Amachakunaykimanta tapukuykuna
+# Menu entry: the service locator.
+# REVIEW: same wording as locator-heading.
+home-menu-locator = Qayllaykipi yanapakuykuna
