@@ -44,6 +44,34 @@ fn main() {
     println!("cargo:rerun-if-changed={}", terms.display());
     writeln!(out, "pub static TERMS: &str = include_str!({:?});", terms.display().to_string()).unwrap();
 
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locale_sources.rs");
-    fs::write(dest, out).expect("OUT_DIR is writable");
+    let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    // In the browser build, translator comments are dead weight on a slow network: the
+    // files are embedded without them. Native builds (and so every test) keep them.
+    let for_browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if for_browser {
+        let stripped_dir = out_dir.join("locales");
+        out = embed_without_comments(&out, &stripped_dir);
+    }
+    fs::write(out_dir.join("locale_sources.rs"), out).expect("OUT_DIR is writable");
+}
+
+/// Rewrites each `include_str!("…/x.ftl")` to point at a copy without comment lines.
+fn embed_without_comments(generated: &str, dir: &Path) -> String {
+    fs::create_dir_all(dir).expect("OUT_DIR is writable");
+    let mut result = String::new();
+    for (n, line) in generated.lines().enumerate() {
+        match line.split_once("include_str!(\"") {
+            Some((before, rest)) => {
+                let (path, after) = rest.split_once("\")").expect("generated include_str! lines are well formed");
+                let text = fs::read_to_string(path).expect("locale files are readable");
+                // Fluent comments start at column 0; an indented '#' is message text.
+                let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+                let copy = dir.join(format!("{n}.ftl"));
+                fs::write(&copy, kept.join("\n") + "\n").expect("OUT_DIR is writable");
+                writeln!(result, "{before}include_str!({:?}){after}", copy.display().to_string()).unwrap();
+            }
+            None => writeln!(result, "{line}").unwrap(),
+        }
+    }
+    result
 }

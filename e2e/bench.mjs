@@ -15,7 +15,8 @@ import {
 const DIST = process.env.DIST ?? '../dist';
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
-const BUDGET_KB = 130;
+// Issue budgets: the shell alone ≤ 130 KB; the whole widget with its bundled data ≤ 220 KB.
+const BUDGET_WITH_DATA_KB = 220;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -37,7 +38,10 @@ async function transferSizes(browser) {
     total += br;
     console.log(`${path.padEnd(24)} ${kb(buf.length).padStart(7)} ${kb(gzipSync(buf, { level: 9 }).length).padStart(9)} ${kb(br).padStart(14)}`);
   }
-  console.log(`TOTAL brotli: ${kb(total)} KB (budget ${BUDGET_KB} KB: ${total / 1024 <= BUDGET_KB ? 'within' : 'OVER'})`);
+  console.log(`TOTAL brotli: ${kb(total)} KB (goal for the widget with data: ${BUDGET_WITH_DATA_KB} KB, ${total / 1024 <= BUDGET_WITH_DATA_KB ? 'within' : 'OVER'})`);
+  // What the bundled data alone weighs, compressed on its own (it travels inside the wasm).
+  const data = readFileSync(join(DIST, '..', 'data', 'directory.tsv'));
+  console.log(`of which the bundled directory data (data/directory.tsv alone): ${kb(data.length)} KB raw, ${kb(brotli(data))} KB brotli`);
 }
 
 function lighthouse() {
