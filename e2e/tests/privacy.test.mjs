@@ -142,3 +142,39 @@ test('the widget renders in an open shadow root and its styles do not leak out',
     await context.close();
   }
 });
+
+// Quechua and Aymara: every screen by keyboard, axe clean, found by test id because the
+// draft texts will change after native review.
+const SCREENS = [
+  'locator', 'assessment', 'helplines', 'rights', 'safety-plan', 'safer-browsing', 'helper-guide',
+];
+for (const lang of ['qu', 'ay']) {
+  test(`walk every screen in ${lang} by keyboard: axe clean, nothing stored, no history`, async () => {
+    const { context, page, record } = await openPage(browser);
+    try {
+      await openWidget(page);
+      const startHistory = await page.evaluate(() => history.length);
+      await page.getByTestId('language-picker').selectOption(lang);
+      const w = widget(page);
+      await page.waitForFunction((l) =>
+        document.querySelector('[data-ruta]').shadowRoot.querySelector('[data-testid=ruta-widget]').lang === l, lang);
+      await assertAxeClean(page, `${lang} safety note`);
+      await pressOn(page, page.getByTestId('safety-note-continue'));
+      await page.getByTestId('screen-home').waitFor();
+      await assertAxeClean(page, `${lang} home`);
+      for (const screen of SCREENS) {
+        await pressOn(page, page.getByTestId(`menu-${screen}`));
+        await page.getByTestId(`screen-${screen}`).waitFor();
+        await assertAxeClean(page, `${lang} ${screen}`);
+        await pressOn(page, w.getByTestId('back-to-start'));
+        await page.getByTestId('screen-home').waitFor();
+      }
+      assert.equal(await page.evaluate(() => history.length), startHistory);
+      assertNothingStored(await deviceStorage(page));
+      assertOnlyOwnOrigin(record);
+      assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
