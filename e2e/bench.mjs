@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import {
-  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, clickWithoutWaiting, watchExitState,
+  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, clickWithoutWaiting, watchExitState, holdNeutralPage,
 } from './lib/harness.mjs';
 
 const DIST = process.env.DIST ?? '../dist';
@@ -67,9 +67,7 @@ async function oneExit(browser, how) {
   const { context, page } = await openPage(browser);
   const { state } = await watchExitState(context, page);
   await openWidget(page);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/clima.html', async (route) => { await held; await route.continue(); });
+  const release = await holdNeutralPage(page);
   if (how === 'click') {
     await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
   } else {

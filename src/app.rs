@@ -36,14 +36,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let shortcut = use_exit_shortcut(on_exit.clone());
 
-    let go = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |screen: Screen| dispatcher.dispatch(Action::Go(screen)))
-    };
-    let on_change_lang = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |lang: &'static str| dispatcher.dispatch(Action::ChangeLang(lang)))
-    };
+    let go = send(&store, Action::Go);
+    let on_change_lang = send(&store, Action::ChangeLang);
 
     // Moving to another screen moves focus to its heading, so keyboard and screen-reader
     // users land on the new content. Never on the first render: the widget must not
@@ -71,26 +65,14 @@ pub fn App(props: &AppProps) -> Html {
 
     let screen = match state.screen {
         Screen::Assessment => {
-            let dispatch = |action: fn(()) -> Action| {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |()| dispatcher.dispatch(action(())))
-            };
-            let on_set_who = {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |who| dispatcher.dispatch(Action::SetWho(who)))
-            };
-            let on_answer = {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |answer| dispatcher.dispatch(Action::AnswerQuestion(answer)))
-            };
             html! {
                 <Assessment
                     flow={state.assessment.clone()}
-                    {on_set_who}
-                    on_start={dispatch(|()| Action::StartQuestions)}
-                    {on_answer}
-                    on_back={dispatch(|()| Action::StepBack)}
-                    on_clear={dispatch(|()| Action::ClearAnswers)}
+                    on_set_who={send(&store, Action::SetWho)}
+                    on_start={send(&store, |()| Action::StartQuestions)}
+                    on_answer={send(&store, Action::AnswerQuestion)}
+                    on_back={send(&store, |()| Action::StepBack)}
+                    on_clear={send(&store, |()| Action::ClearAnswers)}
                     on_copy={Callback::from(|text: String| crate::clipboard::copy(&text))}
                     on_go={go.clone()}
                 />
@@ -108,29 +90,16 @@ pub fn App(props: &AppProps) -> Html {
                     );
                 })
             };
-            let send = |make: fn(String) -> Action| {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |text: String| dispatcher.dispatch(make(text)))
-            };
-            let on_choose = {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |ubigeo| dispatcher.dispatch(Action::ChooseDistrict(ubigeo)))
-            };
-            let on_department = {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |code| dispatcher.dispatch(Action::PickDepartment(code)))
-            };
-            let on_province = {
-                let dispatcher = store.dispatcher();
-                Callback::from(move |code| dispatcher.dispatch(Action::PickProvince(code)))
-            };
             html! {
                 <Locator
                     state={state.locator.clone()}
                     default_district={props.config.ubigeo}
                     contacts={props.config.contacts.clone()}
-                    {on_locate} {on_choose} {on_department} {on_province}
-                    on_search={send(Action::SearchDistricts)}
+                    {on_locate}
+                    on_choose={send(&store, Action::ChooseDistrict)}
+                    on_department={send(&store, Action::PickDepartment)}
+                    on_province={send(&store, Action::PickProvince)}
+                    on_search={send(&store, Action::SearchDistricts)}
                     on_go={go.clone()}
                 />
             }
@@ -159,6 +128,13 @@ pub fn App(props: &AppProps) -> Html {
             </section>
         </ContextProvider<L10n>>
     }
+}
+
+/// A callback that turns what a child reports into an action for the root reducer, so
+/// children never hold the reducer itself.
+fn send<T: 'static>(store: &UseReducerHandle<Store>, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+    let dispatcher = store.dispatcher();
+    Callback::from(move |value| dispatcher.dispatch(to_action(value)))
 }
 
 /// The view of one screen; shared with the fixtures so tests draw exactly what users see.

@@ -2,21 +2,16 @@
 //! the FVR disclaimer, and a copied summary that never holds an answer.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use ruta::components::summary_text;
-use ruta::fixtures::{Answers4, Example, Preview, PreviewProps};
+use ruta::fixtures::{Answers4, Example};
 use ruta::l10n::L10n;
 use ruta_core::assessment::QUESTIONS;
 use ruta_core::l10n::{self, FluentArgs, Localizer};
 use ruta_core::state::Who;
-use yew::ServerRenderer;
+use common::render;
 
-async fn render(lang: &'static str, example: Example) -> String {
-    let html = ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
-        .hydratable(false)
-        .render()
-        .await;
-    html.replace(['\u{2068}', '\u{2069}'], "")
-}
 
 fn who_args(who: Who) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();

@@ -3,18 +3,14 @@
 //! phone number shown is not in the verified list kept in `ruta_core::helplines`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ruta::fixtures::{Example, Preview, PreviewProps};
+mod common;
+
+use ruta::fixtures::Example;
 use ruta_core::helplines::VERIFIED;
 use ruta_core::l10n;
 use ruta_core::state::Screen;
-use yew::ServerRenderer;
+use common::render_raw;
 
-async fn render(lang: &'static str, example: Example) -> String {
-    ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
-        .hydratable(false)
-        .render()
-        .await
-}
 
 /// Visible text: tags dropped, isolation marks removed.
 fn text_of(html: &str) -> String {
@@ -45,7 +41,7 @@ async fn every_screen_shows_only_verified_numbers() {
     let verified: Vec<&str> = VERIFIED.iter().map(|h| h.dial).collect();
     for lang in l10n::available_ids() {
         for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
-            let html = render(lang, example).await;
+            let html = render_raw(lang, example).await;
             for href in html.split("href=\"tel:").skip(1) {
                 let number = href.split('"').next().unwrap();
                 assert!(verified.contains(&number), "{lang} {example:?}: tel:{number} is not verified");
@@ -69,7 +65,7 @@ async fn no_address_appears_in_the_content() {
     let address_words = ["Av.", "Avenida", "Jr.", "Jirón", "Calle ", "Mz.", "Mza.", "Lote ", "Lt.", "Psje", "Pasaje", "Urb."];
     for lang in l10n::available_ids() {
         for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
-            let text = text_of(&render(lang, example).await);
+            let text = text_of(&render_raw(lang, example).await);
             for word in address_words {
                 assert!(!text.contains(word), "{lang} {example:?} contains {word:?}: {text}");
             }
@@ -80,7 +76,7 @@ async fn no_address_appears_in_the_content() {
 #[tokio::test]
 async fn the_rights_screen_is_dated_and_cites_the_law_in_every_topic() {
     for lang in l10n::available_ids() {
-        let html = render(lang, Example::Screen(Screen::Rights)).await;
+        let html = render_raw(lang, Example::Screen(Screen::Rights)).await;
         let as_of = html.split("data-testid=\"rights-as-of\"").nth(1).expect("the date line is rendered");
         let as_of = text_of(as_of.split("</p>").next().unwrap());
         assert!(as_of.contains("2026"), "{lang}: the date line names the year: {as_of}");
@@ -96,7 +92,7 @@ async fn the_rights_screen_is_dated_and_cites_the_law_in_every_topic() {
 #[tokio::test]
 async fn helplines_screen_lists_every_verified_number_with_105_first() {
     for lang in l10n::available_ids() {
-        let html = render(lang, Example::Screen(Screen::Helplines)).await;
+        let html = render_raw(lang, Example::Screen(Screen::Helplines)).await;
         let positions: Vec<usize> =
             VERIFIED.iter().map(|h| html.find(&format!("href=\"tel:{}\"", h.dial)).expect("every number")).collect();
         let police = html.find("href=\"tel:105\"").unwrap();
@@ -121,7 +117,7 @@ async fn the_locator_shows_only_dialable_data_phones_and_never_a_shelter() {
     known.push(ruta::fixtures::example_contact().tel);
     for lang in l10n::available_ids() {
         for example in Example::ALL.into_iter().filter(|e| e.shows_directory_data()) {
-            let html = render(lang, example).await;
+            let html = render_raw(lang, example).await;
             for href in html.split("href=\"").skip(1).map(|h| h.split('"').next().unwrap()) {
                 if href.starts_with("tel:") {
                     assert!(known.iter().any(|k| k == href), "{lang} {example:?}: {href} is neither data nor verified");

@@ -1,17 +1,12 @@
 //! The locator's screens, rendered natively from the same bundled data the widget uses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ruta::fixtures::{Example, Preview, PreviewProps};
-use ruta_core::state::GeoStatus;
-use yew::ServerRenderer;
+mod common;
 
-async fn render(lang: &'static str, example: Example) -> String {
-    let html = ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
-        .hydratable(false)
-        .render()
-        .await;
-    html.replace(['\u{2068}', '\u{2069}'], "")
-}
+use ruta::fixtures::Example;
+use ruta_core::state::GeoStatus;
+use common::render;
+
 
 fn section<'a>(html: &'a str, testid: &str) -> &'a str {
     let start = html.find(&format!("data-testid=\"{testid}\"")).unwrap_or_else(|| panic!("{testid} is shown"));

@@ -1,18 +1,15 @@
 //! Native render tests: components drawn with `yew::ServerRenderer`, no browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use ruta::app::{App, AppProps};
-use ruta::fixtures::{Example, Preview, PreviewProps, EXAMPLE_EXIT_URL, EXAMPLE_MUNICIPALITY};
+use ruta::fixtures::{Example, EXAMPLE_EXIT_URL, EXAMPLE_MUNICIPALITY};
 use ruta_core::config::{EmbedConfig, DEFAULT_EXIT_URL};
 use ruta_core::l10n::{self, Localizer};
+use common::render_raw;
 use yew::ServerRenderer;
 
-async fn render_example(lang: &'static str, example: Example) -> String {
-    ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
-        .hydratable(false)
-        .render()
-        .await
-}
 
 async fn render_app(lang: &'static str, config: EmbedConfig) -> String {
     ServerRenderer::<App>::with_props(move || AppProps { config, lang }).hydratable(false).render().await
@@ -31,7 +28,7 @@ fn escaped(text: &str) -> String {
 async fn every_example_renders_in_every_locale_with_no_missing_message() {
     for lang in l10n::available_ids() {
         for example in Example::ALL {
-            let html = render_example(lang, example).await;
+            let html = render_raw(lang, example).await;
             assert!(html.contains(&format!("lang=\"{lang}\"")), "{lang} {example:?}: {html}");
             // A missing message renders as its key; keys look like `screen-thing`.
             for prefix in ["shell-", "exit-", "note-", "home-", "helplines-"] {
@@ -70,7 +67,7 @@ async fn the_exit_link_uses_the_configured_url_and_the_footer_names_the_municipa
 
 #[tokio::test]
 async fn the_footer_has_no_offered_by_line_without_a_municipality() {
-    let html = render_example("es", Example::FooterWithoutMunicipality).await;
+    let html = render_raw("es", Example::FooterWithoutMunicipality).await;
     assert!(!html.contains("Servicio ofrecido por"));
     assert!(html.contains("no guarda nada"));
 }
@@ -78,17 +75,17 @@ async fn the_footer_has_no_offered_by_line_without_a_municipality() {
 #[tokio::test]
 async fn shortcut_lights_and_announcements_follow_the_count() {
     let lit = |html: &str| html.matches("ruta-exit__light--on").count();
-    let idle = render_example("es", Example::QuickExitIdle).await;
+    let idle = render_raw("es", Example::QuickExitIdle).await;
     assert_eq!(lit(&idle), 0);
-    let one = plain(&render_example("es", Example::QuickExitOnePress).await);
+    let one = plain(&render_raw("es", Example::QuickExitOnePress).await);
     assert_eq!(lit(&one), 1);
     assert!(one.contains("Pulsa Shift 2 veces más para salir."), "{one}");
-    let two = plain(&render_example("es", Example::QuickExitTwoPresses).await);
+    let two = plain(&render_raw("es", Example::QuickExitTwoPresses).await);
     assert_eq!(lit(&two), 2);
     assert!(two.contains("Pulsa Shift 1 vez más para salir."), "{two}");
-    let two_en = plain(&render_example("en", Example::QuickExitTwoPresses).await);
+    let two_en = plain(&render_raw("en", Example::QuickExitTwoPresses).await);
     assert!(two_en.contains("Press Shift 1 more time to leave."), "{two_en}");
-    let expired = render_example("es", Example::QuickExitExpired).await;
+    let expired = render_raw("es", Example::QuickExitExpired).await;
     assert!(expired.contains("Se canceló la salida con Shift."));
     assert!(idle.contains("role=\"status\""), "the live region exists before anything is said");
     assert!(idle.contains("aria-hidden=\"true\""), "lights are hidden from screen readers");
@@ -97,7 +94,7 @@ async fn shortcut_lights_and_announcements_follow_the_count() {
 
 #[tokio::test]
 async fn home_puts_105_before_linea_100_with_tel_links_and_the_call_log_note() {
-    let html = render_example("es", Example::Home).await;
+    let html = render_raw("es", Example::Home).await;
     let police = html.find("href=\"tel:105\"").expect("105 is callable");
     let linea = html.find("href=\"tel:100\"").expect("Línea 100 is callable");
     assert!(police < linea, "urgent number first");
@@ -107,7 +104,7 @@ async fn home_puts_105_before_linea_100_with_tel_links_and_the_call_log_note() {
 
 #[tokio::test]
 async fn the_language_picker_lists_native_names_with_their_own_lang() {
-    let html = render_example("en", Example::LanguagePicker).await;
+    let html = render_raw("en", Example::LanguagePicker).await;
     assert!(html.contains("<option lang=\"es\" value=\"es\">Español</option>"), "{html}");
     assert!(html.contains("value=\"en\" selected"), "the current language is selected: {html}");
     assert!(html.contains("for=\"ruta-lang-select\""), "the select has a label");
@@ -117,7 +114,7 @@ async fn the_language_picker_lists_native_names_with_their_own_lang() {
 async fn spanish_fallback_text_is_marked_per_message_in_partial_locales() {
     use ruta_core::state::Screen;
     for lang in l10n::available_ids().into_iter().filter(|l| *l != "es" && *l != "en") {
-        let html = render_example(lang, Example::Screen(Screen::Rights)).await;
+        let html = render_raw(lang, Example::Screen(Screen::Rights)).await;
         let heading = Localizer::new(lang).format("rights-heading", None);
         assert!(
             html.contains(&format!("class=\"ruta__heading\">{}</h3>", escaped(&heading))),
@@ -125,6 +122,6 @@ async fn spanish_fallback_text_is_marked_per_message_in_partial_locales() {
         );
         assert!(html.contains("<span lang=\"es\">"), "{lang}: untranslated topics are marked as Spanish");
     }
-    let english = render_example("en", Example::Screen(ruta_core::state::Screen::Rights)).await;
+    let english = render_raw("en", Example::Screen(ruta_core::state::Screen::Rights)).await;
     assert!(!english.contains("lang=\"es\""), "complete English has no fallback");
 }

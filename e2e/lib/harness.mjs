@@ -165,3 +165,20 @@ export async function clickWithoutWaiting(page, locator) {
 export async function litLights(page) {
   return page.getByTestId('quick-exit-lights').locator('[data-lit]').count();
 }
+
+/** Activates a control the way a keyboard user does: focus, then Enter. */
+export async function pressOn(page, locator) {
+  await locator.focus();
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Holds back the neutral page's response, so that what the old page shows is what a slow
+ * network shows; returns the function that lets it through.
+ */
+export async function holdNeutralPage(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/clima.html', async (route) => { await held; await route.continue(); });
+  return release;
+}

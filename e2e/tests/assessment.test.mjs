@@ -7,16 +7,13 @@ import assert from 'node:assert/strict';
 import {
   launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
   assertAxeClean, withoutIsolation,
+  pressOn,
 } from '../lib/harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function pressOn(page, locator) {
-  await locator.focus();
-  await page.keyboard.press('Enter');
-}
 
 for (const helper of [false, true]) {
   test(`a whole run by keyboard ${helper ? 'in helper mode' : 'for oneself'}`, async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
   assertNoCspViolations, assertAxeClean,
+  pressOn,
 } from '../lib/harness.mjs';
 
 let browser;
@@ -41,11 +42,6 @@ const WALKS = {
   },
 };
 
-/** Activates a control the way a keyboard user does: focus, then Enter. */
-async function pressOn(page, locator) {
-  await locator.focus();
-  await page.keyboard.press('Enter');
-}
 
 for (const [lang, text] of Object.entries(WALKS)) {
   test(`walk every screen in ${lang}: no other origin, nothing stored, no history, axe clean`, async () => {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, launch, openPage, openWidget, waitForStatus, clickWithoutWaiting, watchExitState, litLights,
+  BASE_URL, launch, openPage, openWidget, waitForStatus, clickWithoutWaiting, watchExitState, holdNeutralPage, litLights,
   assertAxeClean,
 } from '../lib/harness.mjs';
 
@@ -69,9 +69,7 @@ for (const how of ['click', 'shift']) {
       await page.getByTestId('safety-note-continue').click();
       await page.getByTestId('screen-home').waitFor();
       // Hold the neutral page's response: whatever shows now is what a slow network shows.
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/clima.html', async (route) => { await held; await route.continue(); });
+      const release = await holdNeutralPage(page);
       if (how === 'click') {
         await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
       } else {

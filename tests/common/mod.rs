@@ -1,0 +1,20 @@
+//! Shared by the native render tests: one example drawn with `yew::ServerRenderer`.
+// Each test file uses the flavour it needs; the other one is unused there.
+#![allow(dead_code)]
+
+use ruta::fixtures::{Example, Preview, PreviewProps};
+use yew::ServerRenderer;
+
+/// The example's HTML, with the Unicode isolation marks Fluent puts around variables
+/// (kept on in production) removed, so that tests can match plain text.
+pub async fn render(lang: &'static str, example: Example) -> String {
+    render_raw(lang, example).await.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The example's HTML exactly as rendered.
+pub async fn render_raw(lang: &'static str, example: Example) -> String {
+    ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
+        .hydratable(false)
+        .render()
+        .await
+}
