@@ -9,7 +9,7 @@ use crate::components::{
     SAFER_BROWSING, SAFETY_PLAN,
 };
 use crate::exit;
-use crate::hooks::use_exit_shortcut;
+use crate::hooks::{use_exit_shortcut, DirectoryState};
 use crate::l10n::L10n;
 use crate::state::{Action, AppState, Screen, Store};
 
@@ -35,6 +35,23 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let shortcut = use_exit_shortcut(on_exit.clone());
+
+    // The service directory is fetched the first time a screen needs it, and again if
+    // an earlier try failed; never at start-up.
+    let directory = use_state(DirectoryState::default);
+    {
+        let directory = directory.clone();
+        use_effect_with(state.screen, move |screen| {
+            let needed = matches!(screen, Screen::Locator | Screen::AboutData);
+            if needed && matches!(*directory, DirectoryState::NotLoaded | DirectoryState::Failed) {
+                directory.set(DirectoryState::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::directory_loader::load().await;
+                    directory.set(loaded.map_or(DirectoryState::Failed, DirectoryState::Ready));
+                });
+            }
+        });
+    }
 
     let go = send(&store, Action::Go);
     let on_change_lang = send(&store, Action::ChangeLang);
@@ -110,6 +127,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<L10n> context={(*l10n).clone()}>
+        <ContextProvider<DirectoryState> context={*directory}>
             <section class="ruta" lang={l10n.lang()} aria-labelledby="ruta-title" data-testid="ruta-widget">
                 <QuickExit
                     exit_url={props.config.exit_url.clone()}
@@ -126,6 +144,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <WidgetFooter municipality={props.config.municipality.clone()} />
             </section>
+        </ContextProvider<DirectoryState>>
         </ContextProvider<L10n>>
     }
 }

@@ -27,7 +27,7 @@ fn assessment(flow: Flow) -> Html {
             on_back={Callback::noop()} on_clear={Callback::noop()} on_copy={Callback::noop()} on_go={Callback::noop()} />
     }
 }
-use crate::hooks::ShortcutAnnouncement;
+use crate::hooks::{DirectoryState, ShortcutAnnouncement};
 use crate::l10n::L10n;
 
 /// One named example of one component.
@@ -62,6 +62,15 @@ impl Example {
     pub fn shows_directory_data(self) -> bool {
         matches!(self, Example::LocatorNear(_))
     }
+}
+
+/// Natively the examples draw from the bundled copy of the data, the same bytes the
+/// browser fetches; in the browser build nothing here may pull that copy into the wasm.
+fn example_directory() -> DirectoryState {
+    #[cfg(not(target_arch = "wasm32"))]
+    return DirectoryState::Ready(ruta_core::directory::Directory::bundled());
+    #[cfg(target_arch = "wasm32")]
+    DirectoryState::NotLoaded
 }
 
 /// The local contact used by locator examples, as a municipality would configure it.
@@ -198,7 +207,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     html! {
         <ContextProvider<L10n> context={(*l10n).clone()}>
+        <ContextProvider<DirectoryState> context={example_directory()}>
             <div class="ruta" lang={l10n.lang()}>{ body }</div>
+        </ContextProvider<DirectoryState>>
         </ContextProvider<L10n>>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod clipboard;
+mod directory_loader;
 mod geolocation;
 pub mod components;
 pub mod exit;

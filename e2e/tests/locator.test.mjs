@@ -20,6 +20,7 @@ const near = (district) => new RegExp(`^Cerca de \u2068?${district}\u2069?$`);
 
 async function openLocator(page) {
   await openWidget(page);
+  await page.getByTestId('screen-safety-note').waitFor();
   await pressOn(page, page.getByTestId('safety-note-continue'));
   await pressOn(page, page.getByTestId('menu-locator'));
   await page.getByTestId('screen-locator').waitFor();
@@ -106,6 +107,38 @@ test('geolocation denied: a calm message, and the picker works by keyboard', asy
     assertNothingStored(await deviceStorage(page));
     assertOnlyOwnOrigin(record);
     assert.deepEqual(record.consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the first screen never waits for the data: it is fetched once, when the locator opens', async () => {
+  const { context, page, record } = await openPage(browser);
+  try {
+    await openWidget(page);
+    const isData = (url) => url.endsWith('/ruta/directory.tsv');
+    assert.equal(record.requests.filter(isData).length, 0, 'no data on the first screen');
+    await pressOn(page, page.getByTestId('safety-note-continue'));
+    await pressOn(page, page.getByTestId('menu-locator'));
+    await page.getByTestId('nearby-results').waitFor();
+    await pressOn(page, page.getByTestId('back-to-start'));
+    await pressOn(page, page.getByTestId('menu-locator'));
+    await page.getByTestId('nearby-results').waitFor();
+    assert.equal(record.requests.filter(isData).length, 1, 'fetched once, then kept in memory');
+    assertNothingStored(await deviceStorage(page));
+  } finally {
+    await context.close();
+  }
+});
+
+test('if the data cannot be loaded, the locator says so and offers Línea 100', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await page.route('**/ruta/directory.tsv', (route) => route.abort());
+    await openLocator(page);
+    await page.getByTestId('directory-status').filter({ hasText: 'No se pudo cargar la lista de servicios' }).waitFor();
+    assert.equal(await widget(page).locator('a[href="tel:100"]').count() > 0, true, 'Línea 100 is still there');
+    await assertAxeClean(page, 'locator without its data');
   } finally {
     await context.close();
   }

@@ -49,3 +49,5 @@ locator-map-warning = This leaves this page and may be saved in the other app.
 locator-linea-100 = You can also call { -linea-100-name } for free, 24 hours. They advise you and help you reach a shelter.
 locator-data-as-of = Data: MIMP directory { $mimp } and INEI police stations { $police }. Distances are in a straight line.
 locator-about-link = About this data
+locator-data-loading = Loading the list of services…
+locator-data-failed = The list of services could not be loaded. Call { -linea-100-name } for free: they will tell you the nearest CEM.

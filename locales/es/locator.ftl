@@ -98,3 +98,7 @@ locator-linea-100 = También puedes llamar gratis a la { -linea-100-name }, las 
 locator-data-as-of = Datos: directorio del MIMP { $mimp } y comisarías del INEI { $police }. Las distancias son en línea recta.
 # Link to the about-the-data screen.
 locator-about-link = Sobre estos datos
+# Shown while the list of services arrives (the first time the locator opens).
+locator-data-loading = Cargando la lista de servicios…
+# Shown when the list of services could not be loaded. Always give a way to get help.
+locator-data-failed = No se pudo cargar la lista de servicios. Llama gratis a la { -linea-100-name }: te dicen cuál es el CEM más cercano.

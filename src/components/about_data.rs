@@ -1,8 +1,7 @@
-use ruta_core::directory::Directory;
 use yew::prelude::*;
 
 use crate::components::BackToStart;
-use crate::hooks::use_l10n;
+use crate::hooks::{use_directory, use_l10n};
 use crate::state::Screen;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -15,7 +14,8 @@ pub struct AboutDataProps {
 #[component]
 pub fn AboutData(props: &AboutDataProps) -> Html {
     let l10n = use_l10n();
-    let attribution = Directory::bundled().attribution();
+    let directory = use_directory();
+    let attribution = directory.ready().map(|d| d.attribution()).unwrap_or_default();
     html! {
         <div class="ruta-about" data-testid="screen-about-data">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("about-heading") }</h3>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::helplines::local_kind_key;
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
-use crate::hooks::use_l10n;
+use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
 use crate::state::Screen;
 
@@ -35,14 +35,12 @@ pub struct LocatorProps {
 }
 
 /// The service locator: "use my location" or a district, then the nearest places by
-/// group. The directory is parsed the first time this screen opens, never before, so
-/// the first screen of the widget does not wait for it.
+/// group. The directory arrives the first time this screen opens (see
+/// `directory_loader`), so the first screen of the widget never waits for it.
 #[component]
 pub fn Locator(props: &LocatorProps) -> Html {
     let l10n = use_l10n();
-    let directory = Directory::bundled();
-    let origin = props.state.origin.or(props.default_district.map(Origin::District));
-    let from = origin.and_then(|origin| resolve(directory, origin));
+    let directory = use_directory();
     let status = match props.state.geo {
         GeoStatus::Idle => None,
         GeoStatus::Locating => Some("locator-locating"),
@@ -62,12 +60,13 @@ pub fn Locator(props: &LocatorProps) -> Html {
             <p class="ruta-locator__status" role="status" data-testid="geo-status">
                 if let Some(key) = status { { l10n.text(key) } }
             </p>
-            { picker(&l10n, directory, props) }
-            if let Some((at, label)) = from {
-                <section aria-labelledby="ruta-results-heading" data-testid="nearby-results">
-                    <h4 id="ruta-results-heading">{ near_label(&l10n, directory, label) }</h4>
-                    { results(&l10n, directory, at, &props.contacts) }
-                </section>
+            if let Some(directory) = directory.ready() {
+                { picker(&l10n, directory, props) }
+                { nearby_section(&l10n, directory, props) }
+            } else {
+                <p role="status" data-testid="directory-status">
+                    if directory.failed() { { l10n.text("locator-data-failed") } } else { { l10n.text("locator-data-loading") } }
+                </p>
             }
             <ul class="ruta-helplines"><HelplineCard helpline={LINEA_100} /></ul>
             <p>{ l10n.text("locator-linea-100") }</p>
@@ -80,6 +79,17 @@ pub fn Locator(props: &LocatorProps) -> Html {
             </button>
             <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
         </div>
+    }
+}
+
+fn nearby_section(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html {
+    let origin = props.state.origin.or(props.default_district.map(Origin::District));
+    let Some((at, label)) = origin.and_then(|origin| resolve(directory, origin)) else { return Html::default() };
+    html! {
+        <section aria-labelledby="ruta-results-heading" data-testid="nearby-results">
+            <h4 id="ruta-results-heading">{ near_label(l10n, directory, label) }</h4>
+            { results(l10n, directory, at, &props.contacts) }
+        </section>
     }
 }
 
