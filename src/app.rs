@@ -11,7 +11,7 @@ use crate::components::{
 use crate::exit;
 use crate::hooks::{use_exit_shortcut, DirectoryState};
 use crate::l10n::L10n;
-use crate::state::{Action, AppState, Screen, Store};
+use crate::state::{Action, AppState, Origin, Screen, Store};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -42,7 +42,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let directory = directory.clone();
         use_effect_with(state.screen, move |screen| {
-            let needed = matches!(screen, Screen::Locator | Screen::AboutData);
+            // The assessment's result names the nearest CEM and comisaría too.
+            let needed = matches!(screen, Screen::Locator | Screen::AboutData | Screen::Assessment);
             if needed && matches!(*directory, DirectoryState::NotLoaded | DirectoryState::Failed) {
                 directory.set(DirectoryState::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -90,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_answer={send(&store, Action::AnswerQuestion)}
                     on_back={send(&store, |()| Action::StepBack)}
                     on_clear={send(&store, |()| Action::ClearAnswers)}
+                    near={state.locator.origin.or(props.config.ubigeo.map(Origin::District))}
                     on_copy={Callback::from(|text: String| crate::clipboard::copy(&text))}
                     on_go={go.clone()}
                 />

@@ -10,7 +10,7 @@ use crate::state::Screen;
 use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
 use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
-use ruta_core::state::{Assessment as Flow, GeoStatus, Locator as LocatorState, Step, Who};
+use ruta_core::state::{Assessment as Flow, GeoStatus, Locator as LocatorState, Origin, Step, Who};
 
 fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
     html! {
@@ -20,9 +20,9 @@ fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<
     }
 }
 
-fn assessment(flow: Flow) -> Html {
+fn assessment(flow: Flow, near: Option<Origin>) -> Html {
     html! {
-        <Assessment {flow}
+        <Assessment {flow} {near}
             on_set_who={Callback::noop()} on_start={Callback::noop()} on_answer={Callback::noop()}
             on_back={Callback::noop()} on_clear={Callback::noop()} on_copy={Callback::noop()} on_go={Callback::noop()} />
     }
@@ -52,6 +52,8 @@ pub enum Example {
     AssessResult(Answers4, Who),
     /// The locator showing results for a district (its ubigeo), with a local contact.
     LocatorNear(&'static str),
+    /// A high result for someone in La Victoria: it names the nearest CEM and comisaría.
+    AssessResultNear,
     /// The locator after "use my location" failed this way.
     LocatorGeo(GeoStatus),
 }
@@ -60,7 +62,7 @@ impl Example {
     /// Examples that show places from the directory: their phones and addresses come from
     /// the validated data (docs/DATA.md), not from the content.
     pub fn shows_directory_data(self) -> bool {
-        matches!(self, Example::LocatorNear(_))
+        matches!(self, Example::LocatorNear(_) | Example::AssessResultNear)
     }
 }
 
@@ -120,7 +122,7 @@ impl Answers4 {
 }
 
 impl Example {
-    pub const ALL: [Example; 35] = [
+    pub const ALL: [Example; 36] = [
         Example::QuickExitIdle,
         Example::QuickExitOnePress,
         Example::QuickExitTwoPresses,
@@ -156,6 +158,7 @@ impl Example {
         Example::LocatorNear("250204"),
         Example::LocatorGeo(GeoStatus::Denied),
         Example::LocatorGeo(GeoStatus::TimedOut),
+        Example::AssessResultNear,
     ];
 }
 
@@ -192,9 +195,13 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::Screen(screen) => screen_view(screen, &Callback::noop()),
         Example::AssessQuestion(who) => {
             let first_danger = QUESTIONS.iter().position(|q| q.part == Part::Danger).expect("a danger part");
-            assessment(Flow { who, step: Step::Question(first_danger), answers: Answers::new() })
+            assessment(Flow { who, step: Step::Question(first_danger), answers: Answers::new() }, None)
         }
-        Example::AssessResult(answers, who) => assessment(answers.flow(who)),
+        Example::AssessResult(answers, who) => assessment(answers.flow(who), None),
+        Example::AssessResultNear => {
+            let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
+            assessment(Answers4::AllYes.flow(Who::Other), Some(Origin::District(la_victoria)))
+        }
         Example::LocatorNear(ubigeo) => {
             let district = Ubigeo::parse(ubigeo).expect("example ubigeos are valid");
             locator(LocatorState::default(), Some(district), vec![example_contact()])

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-pub use ruta_core::state::{Action, AppState, Screen};
+pub use ruta_core::state::{Action, AppState, Origin, Screen};
 use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use ruta::components::summary_text;
+use ruta::components::{summary_text, NearbyService};
 use ruta::fixtures::{Answers4, Example};
 use ruta::l10n::L10n;
 use ruta_core::assessment::QUESTIONS;
@@ -76,7 +76,7 @@ fn the_copied_summary_holds_steps_and_phones_but_no_answer() {
         let l10n = L10n::new(lang);
         let loc = Localizer::new(lang);
         for urgent in [true, false] {
-            let summary = summary_text(&l10n, urgent);
+            let summary = summary_text(&l10n, urgent, &[]);
             assert!(summary.contains("100"), "{lang}: Línea 100's number");
             assert!(summary.contains("105"), "{lang}: the emergency number is always among the phones");
             let mut number = FluentArgs::new();
@@ -95,4 +95,29 @@ fn the_copied_summary_holds_steps_and_phones_but_no_answer() {
             }
         }
     }
+}
+
+#[test]
+fn the_summary_names_the_nearest_services_with_their_phones_and_still_no_answer() {
+    let l10n = L10n::new("es");
+    let nearest = vec![
+        NearbyService { name: "Cem Regular Lima".into(), phones: vec![(Some("tel:+51994800533".into()), "994 800 533".into())] },
+        NearbyService { name: "Comisaría Alfonso Ugarte".into(), phones: vec![] },
+    ];
+    let summary = summary_text(&l10n, true, &nearest);
+    assert!(summary.contains("Lo más cercano"));
+    assert!(summary.contains("- Cem Regular Lima: 994 800 533"), "{summary}");
+    assert!(summary.contains("Comisaría Alfonso Ugarte"));
+    assert!(!summary.contains("Sí") && !summary.contains("No sé"), "{summary}");
+}
+
+#[tokio::test]
+async fn a_result_with_a_known_place_names_the_nearest_cem_and_station() {
+    let html = render("es", Example::AssessResultNear).await;
+    let nearest = &html[html.find("data-testid=\"assessment-nearest\"").expect("the nearest places are shown")..];
+    let nearest = &nearest[..nearest.find("</ul>").unwrap()];
+    assert!(nearest.contains("Cem "), "a CEM: {nearest}");
+    assert!(nearest.contains("Comisar"), "a police station: {nearest}");
+    assert!(nearest.contains("href=\"tel:"), "callable");
+    assert!(html.contains("Buscar el CEM y la comisaría más cercanos"), "leads to the locator");
 }

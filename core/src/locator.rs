@@ -3,6 +3,7 @@
 
 use crate::directory::{Directory, Hit, Kind, KindFilter, Service};
 use crate::geo::LatLon;
+use crate::state::Origin;
 
 /// How many CEMs and police stations each group shows.
 pub const PER_GROUP: usize = 3;
@@ -29,6 +30,14 @@ pub fn nearby<'d>(directory: &'d Directory<'d>, from: LatLon) -> Nearby<'d> {
         cems: directory.nearest(from, KindFilter::Cem, PER_GROUP),
         police: directory.nearest(from, KindFilter::Police, PER_GROUP),
         other_services,
+    }
+}
+
+/// The point an origin stands for: the position itself, or the district's capital.
+pub fn origin_point(directory: &Directory<'_>, origin: Origin) -> Option<LatLon> {
+    match origin {
+        Origin::Here(at) => Some(at),
+        Origin::District(ubigeo) => directory.capital_of(ubigeo).ok().map(|capital| capital.at),
     }
 }
 

@@ -234,3 +234,5 @@ assess-summary-step-linea-100 = Call Línea { $number } for free, 24 hours.
 assess-summary-step-cem = Go to the nearest Women’s Emergency Centre (CEM).
 assess-summary-step-next-contact = Agree when to talk again.
 assess-summary-phones-heading = Phone numbers:
+assess-nearest-heading = Nearest places
+assess-link-locator = Find the nearest CEM and police station

@@ -330,3 +330,7 @@ assess-summary-step-cem = Ir al Centro Emergencia Mujer (CEM) más cercano.
 assess-summary-step-next-contact = Acordar cuándo volver a hablar.
 # Heading of the phones in the copied summary.
 assess-summary-phones-heading = Teléfonos:
+# Heading above the nearest CEM and police station in the result (and in the copied summary).
+assess-nearest-heading = Lo más cercano
+# Link from the result to the service locator.
+assess-link-locator = Buscar el CEM y la comisaría más cercanos

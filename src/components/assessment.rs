@@ -1,11 +1,13 @@
 use ruta_core::assessment::{evaluate, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use ruta_core::l10n::FluentValue;
-use ruta_core::state::{Assessment as Flow, Step, Who};
+use ruta_core::directory::{Directory, Kind};
+use ruta_core::locator::{nearby, origin_point, police_name};
+use ruta_core::state::{Assessment as Flow, Origin, Step, Who};
 use yew::prelude::*;
 
 use crate::components::{BackToStart, HelplineCard};
-use crate::hooks::use_l10n;
+use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
 use crate::state::Screen;
 
@@ -19,6 +21,37 @@ pub struct AssessmentProps {
     pub on_clear: Callback<()>,
     pub on_copy: Callback<String>,
     pub on_go: Callback<Screen>,
+    /// Where the nearest services are measured from: the place chosen in the locator, or
+    /// the page's district. The result then names the nearest CEM and comisaría.
+    #[prop_or_default]
+    pub near: Option<Origin>,
+}
+
+/// A nearby service as the result and the copied summary name it: no address, no answer.
+#[derive(Clone, PartialEq, Debug)]
+pub struct NearbyService {
+    pub name: String,
+    pub phones: Vec<(Option<String>, String)>,
+}
+
+/// The nearest CEM and police station, when the directory is loaded and a place is known.
+fn nearest_services(l10n: &L10n, directory: Option<&Directory<'_>>, near: Option<Origin>) -> Vec<NearbyService> {
+    let (Some(directory), Some(near)) = (directory, near) else { return Vec::new() };
+    let Some(at) = origin_point(directory, near) else { return Vec::new() };
+    let groups = nearby(directory, at);
+    let first = [groups.cems.first(), groups.police.first()];
+    first
+        .into_iter()
+        .flatten()
+        .map(|hit| {
+            let service = hit.service;
+            let name = match service.kind {
+                Kind::Police => police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
+                _ => service.name.to_owned(),
+            };
+            NearbyService { name, phones: service.phones().map(|p| (p.tel_href(), p.display())).collect() }
+        })
+        .collect()
 }
 
 /// The discreet self-assessment: an intro with the helper-mode choice, one question per
@@ -27,12 +60,14 @@ pub struct AssessmentProps {
 #[component]
 pub fn Assessment(props: &AssessmentProps) -> Html {
     let l10n = use_l10n();
+    let directory = use_directory();
     let copied = use_state(|| false);
+    let nearest = nearest_services(&l10n, directory.ready(), props.near);
     let who = props.flow.who;
     let body = match props.flow.step {
         Step::Intro => intro(&l10n, props),
         Step::Question(i) => question(&l10n, props, i),
-        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied),
+        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest),
     };
     html! {
         <div class="ruta-assess" data-testid="screen-assessment">
@@ -120,7 +155,13 @@ fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
     }
 }
 
-fn result(l10n: &L10n, props: &AssessmentProps, outcome: &Outcome, copied: &UseStateHandle<bool>) -> Html {
+fn result(
+    l10n: &L10n,
+    props: &AssessmentProps,
+    outcome: &Outcome,
+    copied: &UseStateHandle<bool>,
+    nearest: &[NearbyService],
+) -> Html {
     let who = props.flow.who;
     let args = who_arg(who);
     let (level_key, level_testid) = match outcome.level {
@@ -148,7 +189,7 @@ fn result(l10n: &L10n, props: &AssessmentProps, outcome: &Outcome, copied: &UseS
         .collect();
     if_yes.dedup();
     let copy = {
-        let summary = summary_text(l10n, high);
+        let summary = summary_text(l10n, high, nearest);
         let copied = copied.clone();
         props.on_copy.reform(move |_| {
             copied.set(true);
@@ -170,6 +211,29 @@ fn result(l10n: &L10n, props: &AssessmentProps, outcome: &Outcome, copied: &UseS
                 }
                 <HelplineCard helpline={LINEA_100} />
             </ul>
+            if !nearest.is_empty() {
+                <h4 class="ruta-note__subheading">{ l10n.text("assess-nearest-heading") }</h4>
+                <ul class="ruta-places" data-testid="assessment-nearest">
+                    { for nearest.iter().map(|service| html! {
+                        <li class="ruta-place">
+                            <p class="ruta-place__name">{ service.name.clone() }</p>
+                            <div class="ruta-place__calls">
+                                { for service.phones.iter().map(|(tel, display)| match tel {
+                                    Some(tel) => html! {
+                                        <a class="ruta-helpline__call" href={tel.clone()}>
+                                            { l10n.text_args("helplines-call", &[("number", display.clone().into())]) }
+                                        </a>
+                                    },
+                                    None => html! { <span>{ display.clone() }</span> },
+                                }) }
+                            </div>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
+                { l10n.text("assess-link-locator") }
+            </button>
             <p>{ l10n.text_args("assess-any-violence-serious", &args) }</p>
             <p>{ l10n.text_args("assess-linea-100", &args) }</p>
             if !outcome.types.is_empty() {
@@ -217,7 +281,7 @@ fn result(l10n: &L10n, props: &AssessmentProps, outcome: &Outcome, copied: &UseS
 /// The plain text "Copiar resumen" puts on the clipboard: the next steps and the phones.
 /// It never includes the answers, nor the level: on a shared phone a pasted summary must
 /// not tell anyone what she said.
-pub fn summary_text(l10n: &L10n, urgent: bool) -> String {
+pub fn summary_text(l10n: &L10n, urgent: bool, nearest: &[NearbyService]) -> String {
     let number = |n: &'static str| [("number", FluentValue::from(n))];
     let mut lines = vec![l10n.t("assess-summary-title"), String::new(), l10n.t("assess-summary-steps-heading")];
     if urgent {
@@ -230,6 +294,14 @@ pub fn summary_text(l10n: &L10n, urgent: bool) -> String {
     lines.push(l10n.t("assess-summary-phones-heading"));
     for helpline in [POLICE_105, LINEA_100] {
         lines.push(format!("- {}", l10n.t_args("helplines-call", &number(helpline.dial))));
+    }
+    if !nearest.is_empty() {
+        lines.push(String::new());
+        lines.push(l10n.t("assess-nearest-heading"));
+        for service in nearest {
+            let phones: Vec<&str> = service.phones.iter().map(|(_, display)| display.as_str()).collect();
+            lines.push(format!("- {}: {}", service.name, phones.join(" / ")));
+        }
     }
     lines.join("\n").replace(['\u{2068}', '\u{2069}'], "")
 }

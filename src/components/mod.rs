@@ -18,7 +18,7 @@ mod safety_note;
 mod widget_footer;
 
 pub use about_data::{AboutData, AboutDataProps};
-pub use assessment::{summary_text, Assessment, AssessmentProps};
+pub use assessment::{summary_text, Assessment, AssessmentProps, NearbyService};
 pub use back_to_start::{BackToStart, BackToStartProps};
 pub use helpline_card::{HelplineCard, HelplineCardProps};
 pub use helplines::{Helplines, HelplinesProps};
