@@ -65,7 +65,7 @@ function lighthouse() {
   const score = (c) => Math.round(report.categories[c].score * 100);
   const ms = (a) => report.audits[a].numericValue;
   console.log(`performance ${score('performance')}, accessibility ${score('accessibility')}`);
-  console.log(`FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s, TTI ${(ms('interactive') / 1000).toFixed(2)} s, TBT ${ms('total-blocking-time').toFixed(0)} ms, CLS ${ms('cumulative-layout-shift').toFixed(3)}`);
+  console.log(`FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s, LCP ${(ms('largest-contentful-paint') / 1000).toFixed(2)} s, SI ${(ms('speed-index') / 1000).toFixed(2)} s, TTI ${(ms('interactive') / 1000).toFixed(2)} s, TBT ${ms('total-blocking-time').toFixed(0)} ms, CLS ${ms('cumulative-layout-shift').toFixed(3)}`);
 }
 
 /**
