@@ -112,6 +112,8 @@ pub fn decimal(value: f64, fraction_digits: usize, lang: &str) -> String {
 /// Formats messages for one visitor's language, falling back to Spanish per message.
 pub struct Localizer {
     lang: &'static str,
+    /// The locale of each bundle, in the same order.
+    chain: Vec<&'static str>,
     bundles: Vec<FluentBundle<FluentResource>>,
 }
 
@@ -133,7 +135,7 @@ impl Localizer {
                 build_bundle(id, std::iter::once(terms_source()).chain(files))
             })
             .collect();
-        Self { lang, bundles }
+        Self { lang, chain, bundles }
     }
 
     /// The locale shown, for the widget root's `lang` attribute.
@@ -159,8 +161,7 @@ impl Localizer {
     /// The locale that actually provides `key`, to tell fallbacks apart in tests and
     /// to mark fallback text with its own `lang`.
     pub fn source_of(&self, key: &str) -> Option<&'static str> {
-        let chain = fallback_chain(self.lang);
-        self.bundles.iter().zip(chain).find(|(b, _)| b.has_message(key)).map(|(_, id)| id)
+        self.bundles.iter().zip(&self.chain).find(|(b, _)| b.has_message(key)).map(|(_, id)| *id)
     }
 }
 
@@ -247,7 +248,7 @@ mod tests {
         // A partial locale built from test text: one message translated, one not.
         let partial = build_bundle("qu", [terms_source(), "shell-title = Yanapay\n"].into_iter());
         let spanish = build_bundle("es", [terms_source(), "shell-title = Ayuda\nshell-other = Otro\n"].into_iter());
-        let l = Localizer { lang: "qu", bundles: vec![partial, spanish] };
+        let l = Localizer { lang: "qu", chain: vec!["qu", "es"], bundles: vec![partial, spanish] };
         assert_eq!(l.format("shell-title", None), "Yanapay");
         assert_eq!(l.format("shell-other", None), "Otro");
         assert_eq!(l.format("no-such-key", None), "no-such-key");
