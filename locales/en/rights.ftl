@@ -55,3 +55,4 @@ rights-shelters-title = Shelters
 rights-shelters-what = Temporary shelters (Hogares de Refugio Temporal) protect women in serious danger, and their children. Their addresses are secret to keep the people there safe.
 rights-shelters-how = To reach one, call { -linea-100-name } or go to a CEM. They will take you.
 rights-shelters-cite = Source: MIMP, Warmi Ñan National Programme.
+rights-link-locator = Find the nearest police station and CEM

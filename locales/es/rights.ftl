@@ -124,3 +124,5 @@ rights-shelters-what = Los Hogares de Refugio Temporal protegen a mujeres en gra
 rights-shelters-how = Para llegar a uno, llama a la { -linea-100-name } o ve a un CEM. Ellos te llevan.
 # Source of the shelters topic.
 rights-shelters-cite = Fuente: MIMP, Programa Nacional Warmi Ñan.
+# Link from "where to report" to the service locator.
+rights-link-locator = Buscar la comisaría y el CEM más cercanos

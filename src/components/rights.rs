@@ -34,7 +34,7 @@ const TOPICS: &[Topic] = &[
         paragraphs: &["rights-where-intro", "rights-where-must", "rights-where-cem"],
         items: &["rights-where-police", "rights-where-prosecutor", "rights-where-court"],
         cite: "rights-where-cite",
-        next: Some((Screen::Helplines, "rights-link-helplines")),
+        next: Some((Screen::Locator, "rights-link-locator")),
     },
     Topic {
         title: "rights-next-title",
