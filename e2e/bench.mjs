@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import {
-  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, clickWithoutWaiting, watchExitState, holdNeutralPage,
+  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, watchExitState, holdNeutralPage, triggerExit,
 } from './lib/harness.mjs';
 
 const DIST = process.env.DIST ?? '../dist';
@@ -79,11 +79,7 @@ async function oneExit(browser, how) {
   const { state } = await watchExitState(context, page);
   await openWidget(page);
   const release = await holdNeutralPage(page);
-  if (how === 'click') {
-    await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
-  } else {
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-  }
+  await triggerExit(page, how);
   const seen = await state;
   release();
   await context.close();

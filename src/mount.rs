@@ -30,15 +30,7 @@ pub fn boot() {
         return;
     }
 
-    let names = host.get_attribute_names();
-    let attributes: Vec<(String, String)> = names
-        .iter()
-        .filter_map(|name| name.as_string())
-        .map(|name| {
-            let value = host.get_attribute(&name).unwrap_or_default();
-            (name, value)
-        })
-        .collect();
+    let attributes = attributes_of(&host);
     let (mut config, warnings) =
         EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     for warning in &warnings {
@@ -67,16 +59,7 @@ fn local_contacts(host: &Element) -> Vec<LocalContact> {
     let Ok(elements) = host.query_selector_all(&selector) else { return Vec::new() };
     let mut contacts = Vec::new();
     for (index, node) in elements.values().into_iter().flatten().enumerate() {
-        let element: Element = node.unchecked_into();
-        let attributes: Vec<(String, String)> = element
-            .get_attribute_names()
-            .iter()
-            .filter_map(|name| name.as_string())
-            .map(|name| {
-                let value = element.get_attribute(&name).unwrap_or_default();
-                (name, value)
-            })
-            .collect();
+        let attributes = attributes_of(&node.unchecked_into());
         let (contact, warnings) =
             LocalContact::from_attributes(index + 1, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
         for warning in warnings {
@@ -85,6 +68,19 @@ fn local_contacts(host: &Element) -> Vec<LocalContact> {
         contacts.extend(contact);
     }
     contacts
+}
+
+/// Every attribute of an element as (name, value), for the core's parsers.
+fn attributes_of(element: &Element) -> Vec<(String, String)> {
+    element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .map(|name| {
+            let value = element.get_attribute(&name).unwrap_or_default();
+            (name, value)
+        })
+        .collect()
 }
 
 /// Gives the shadow root its stylesheet without any inline `<style>`.

@@ -182,3 +182,12 @@ export async function holdNeutralPage(page) {
   await page.route('**/clima.html', async (route) => { await held; await route.continue(); });
   return release;
 }
+
+/** Leaves the way a person does: a real click on the exit button, or Shift three times. */
+export async function triggerExit(page, how) {
+  if (how === 'click') {
+    await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
+  } else {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  }
+}

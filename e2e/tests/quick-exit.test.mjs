@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, launch, openPage, openWidget, waitForStatus, clickWithoutWaiting, watchExitState, holdNeutralPage, litLights,
+  BASE_URL, launch, openPage, openWidget, waitForStatus, watchExitState, holdNeutralPage, triggerExit, litLights,
   assertAxeClean,
 } from '../lib/harness.mjs';
 
@@ -70,11 +70,7 @@ for (const how of ['click', 'shift']) {
       await page.getByTestId('screen-home').waitFor();
       // Hold the neutral page's response: whatever shows now is what a slow network shows.
       const release = await holdNeutralPage(page);
-      if (how === 'click') {
-        await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
-      } else {
-        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-      }
+      await triggerExit(page, how);
       const seen = await state;
       assert.deepEqual(
         { bodyDisplay: seen.bodyDisplay, overlay: seen.overlay, path: seen.path },

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::use_l10n;
+use crate::l10n::L10n;
 use crate::state::Screen;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -33,10 +34,7 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
             if !props.contacts.is_empty() {
                 <h4 class="ruta-note__subheading">{ l10n.text("locator-local-heading") }</h4>
                 <ul class="ruta-places" data-testid="local-contacts">
-                    { for props.contacts.iter().map(|c| html! {
-                        <PlaceCard name={c.name.clone()} kind_key={local_kind_key(c)} phones={vec![PlacePhone { tel: Some(c.tel.clone()), display: c.phone.clone() }]}
-                            address={c.address.clone()} local=true location={c.location} />
-                    }) }
+                    { for props.contacts.iter().map(|contact| local_contact_card(&l10n, contact, None)) }
                 </ul>
             }
             <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
@@ -45,8 +43,20 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
     }
 }
 
+/// A municipality's contact as a card, the same on the helplines screen and in the
+/// locator (which adds the distance when the contact has a point).
+pub fn local_contact_card(l10n: &L10n, contact: &LocalContact, km: Option<f64>) -> Html {
+    let notes: Vec<String> =
+        contact.hours.iter().map(|h| l10n.t_args("locator-hours", &[("hours", h.clone().into())])).collect();
+    let phones = vec![PlacePhone { tel: Some(contact.tel.clone()), display: contact.phone.clone() }];
+    html! {
+        <PlaceCard name={contact.name.clone()} kind_key={local_kind_key(contact)} {notes} {phones}
+            address={contact.address.clone()} {km} local=true location={contact.location} />
+    }
+}
+
 /// The Fluent key naming a local contact's kind.
-pub fn local_kind_key(contact: &LocalContact) -> &'static str {
+fn local_kind_key(contact: &LocalContact) -> &'static str {
     use ruta_core::contacts::ContactKind;
     match contact.kind {
         ContactKind::Squad => "locator-kind-squad",

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::helplines::local_kind_key;
+use crate::components::helplines::local_contact_card;
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
@@ -259,15 +259,7 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
     let mut locals: Vec<(&LocalContact, Option<f64>)> =
         contacts.iter().map(|c| (c, c.location.map(|at| from.km_to(at)))).collect();
     locals.sort_by(|a, b| a.1.unwrap_or(f64::MAX).total_cmp(&b.1.unwrap_or(f64::MAX)));
-    let local = |(contact, km): &(&LocalContact, Option<f64>)| {
-        let kind_key = local_kind_key(contact);
-        let notes: Vec<String> = contact.hours.iter().map(|h| l10n.t_args("locator-hours", &[("hours", h.clone().into())])).collect();
-        let phones = vec![PlacePhone { tel: Some(contact.tel.clone()), display: contact.phone.clone() }];
-        html! {
-            <PlaceCard name={contact.name.clone()} {kind_key} {notes} {phones} address={contact.address.clone()}
-                km={*km} local=true location={contact.location} />
-        }
-    };
+    let local = |(contact, km): &(&LocalContact, Option<f64>)| local_contact_card(l10n, contact, *km);
     html! {
         <>
             if !locals.is_empty() {
