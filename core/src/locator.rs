@@ -48,25 +48,47 @@ pub fn police_name(directory: &Directory<'_>, station: &Service<'_>) -> Option<S
     let cem = directory.service(station.cem_inside?)?;
     let name = cem.name.trim();
     let without_cem = name.get(..4).filter(|p| p.eq_ignore_ascii_case("cem ")).map(|_| &name[4..]).unwrap_or(name);
-    without_cem.to_lowercase().starts_with("comisar").then(|| without_cem.to_owned())
+    let starts_comisar = without_cem.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("comisar"));
+    starts_comisar.then(|| without_cem.to_owned())
 }
 
 /// Names in the ubigeo tables are upper case ("VILLA EL SALVADOR"); shown in title case
 /// so that screen readers read words, not letters.
 pub fn title_case(name: &str) -> String {
     const SMALL: [&str; 6] = ["de", "del", "la", "las", "los", "y"];
-    name.split(' ')
-        .enumerate()
-        .map(|(i, word)| {
-            let lower = word.to_lowercase();
-            if i > 0 && SMALL.contains(&lower.as_str()) {
-                return lower;
-            }
-            let mut chars = lower.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let lower: String = word.chars().map(latin_lower).collect();
+        if i > 0 && SMALL.contains(&lower.as_str()) {
+            out.push_str(&lower);
+            continue;
+        }
+        let mut chars = lower.chars();
+        out.extend(chars.next().map(latin_upper));
+        out.extend(chars);
+    }
+    out
+}
+
+/// Lower case for ASCII and Latin-1 letters (Á, É, Ñ, Ü…), the only ones Peruvian place
+/// and service names use; any other character is kept. `char::to_lowercase` would link
+/// the full Unicode case tables, about 8 KB of the widget after compression.
+fn latin_lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Upper case, the inverse of [`latin_lower`]; `ß` and `ÿ` have no Latin-1 capital and stay.
+fn latin_upper(c: char) -> char {
+    match c {
+        'a'..='z' | 'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => c,
+    }
 }
 
 #[cfg(test)]
@@ -104,5 +126,52 @@ mod tests {
         assert_eq!(title_case("SAN JUAN DE LURIGANCHO"), "San Juan de Lurigancho");
         assert_eq!(title_case("ÑAÑA"), "Ñaña");
         assert_eq!(title_case("LA VICTORIA"), "La Victoria");
+        assert_eq!(title_case("UNION ASHÁNINKA"), "Union Asháninka");
+    }
+
+    #[test]
+    fn latin_case_mapping_agrees_with_unicode_on_latin_1() {
+        for c in (0u32..=0xFF).filter_map(char::from_u32) {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            let upper: Vec<char> = c.to_uppercase().collect();
+            assert_eq!(vec![latin_lower(c)], lower, "{c:?}");
+            if upper.len() == 1 && (upper[0] as u32) <= 0xFF {
+                assert_eq!(latin_upper(c), upper[0], "{c:?}");
+            } else {
+                assert_eq!(latin_upper(c), c, "{c:?} has no single Latin-1 capital");
+            }
+        }
+    }
+
+    /// Every name the picker shows must read the same as with the full Unicode case rules.
+    #[test]
+    fn every_bundled_name_is_title_cased_as_unicode_would() {
+        let unicode_title_case = |name: &str| -> String {
+            const SMALL: [&str; 6] = ["de", "del", "la", "las", "los", "y"];
+            name.split(' ')
+                .enumerate()
+                .map(|(i, word)| {
+                    let lower = word.to_lowercase();
+                    if i > 0 && SMALL.contains(&lower.as_str()) {
+                        return lower;
+                    }
+                    let mut chars = lower.chars();
+                    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+                .join(" ")
+        };
+        let dir = Directory::bundled();
+        let mut checked = 0;
+        for department in dir.departments() {
+            for province in dir.provinces(department.code) {
+                let districts = dir.districts(province.code).iter().map(|d| d.name);
+                for name in [department.name, province.name].into_iter().chain(districts) {
+                    assert_eq!(title_case(name), unicode_title_case(name));
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1_800, "only {checked} names were checked");
     }
 }
