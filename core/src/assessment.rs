@@ -17,8 +17,6 @@
 //! This is guidance only. It is **not** Peru's official Ficha de Valoración del Riesgo
 //! (FVR), and nothing here produces an FVR score.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::{Serialize, Serializer};
 use thiserror::Error;
 
@@ -317,9 +315,11 @@ pub enum AnswersError {
     Duplicate(String),
 }
 
-/// The answers given so far, in memory only. Keyed by question id.
+/// The answers given so far, in memory only: (question id, answer), sorted by id, one
+/// per question. A sorted list rather than a map: 22 entries at most, and a map type
+/// would add its own code to the wasm.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<&'static str, Answer>);
+pub struct Answers(Vec<(&'static str, Answer)>);
 
 impl Answers {
     pub fn new() -> Self {
@@ -328,16 +328,29 @@ impl Answers {
 
     /// Records an answer to a question of the catalogue, replacing any earlier one.
     pub fn set(&mut self, question: &'static Question, answer: Answer) {
-        self.0.insert(question.id, answer);
+        self.insert(question.id, answer);
+    }
+
+    /// Stores an answer; returns the one it replaced.
+    fn insert(&mut self, id: &'static str, answer: Answer) -> Option<Answer> {
+        match self.0.binary_search_by_key(&id, |(k, _)| k) {
+            Ok(at) => Some(std::mem::replace(&mut self.0[at].1, answer)),
+            Err(at) => {
+                self.0.insert(at, (id, answer));
+                None
+            }
+        }
     }
 
     /// Forgets the answer to one question, making it unanswered again.
     pub fn clear(&mut self, question: &Question) {
-        self.0.remove(question.id);
+        if let Ok(at) = self.0.binary_search_by_key(&question.id, |(k, _)| k) {
+            self.0.remove(at);
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<Answer> {
-        self.0.get(id).copied()
+        self.0.binary_search_by_key(&id, |(k, _)| k).ok().map(|at| self.0[at].1)
     }
 
     /// Reads (question id, value) pairs, such as the command line's JSON object.
@@ -347,7 +360,7 @@ impl Answers {
             let question = question(id).ok_or_else(|| AnswersError::UnknownQuestion(id.to_owned()))?;
             let answer = Answer::parse(value)
                 .ok_or_else(|| AnswersError::UnknownAnswer { id: id.to_owned(), value: value.to_owned() })?;
-            if answers.0.insert(question.id, answer).is_some() {
+            if answers.insert(question.id, answer).is_some() {
                 return Err(AnswersError::Duplicate(id.to_owned()));
             }
         }
@@ -413,7 +426,7 @@ fn item_state(answers: &Answers, item: Item) -> ItemState {
 }
 
 /// The level rules, applied to the set of items answered yes.
-fn rules(yes: &BTreeSet<Item>) -> (Level, bool, u8, bool) {
+fn rules(yes: &[Item]) -> (Level, bool, u8, bool) {
     let decisive_ls = yes.iter().any(|i| matches!(i, Item::Ls(_)) && i.decisive_alone());
     let counted_ls = yes.iter().filter(|i| i.ls_counted()).count();
     let screened_in = decisive_ls || counted_ls >= 4;
@@ -442,7 +455,8 @@ fn rules(yes: &BTreeSet<Item>) -> (Level, bool, u8, bool) {
 /// Only "yes" counts. Adding a yes never lowers the level (tested as a property).
 pub fn evaluate(answers: &Answers) -> Outcome {
     let states: Vec<(Item, ItemState)> = Item::ALL.iter().map(|&i| (i, item_state(answers, i))).collect();
-    let yes: BTreeSet<Item> = states.iter().filter(|(_, s)| *s == ItemState::Yes).map(|(i, _)| *i).collect();
+    // In Item::ALL order, each item once: a list does the work of a set here.
+    let yes: Vec<Item> = states.iter().filter(|(_, s)| *s == ItemState::Yes).map(|(i, _)| *i).collect();
     let (level, screened_in, da5_yes, strangulation) = rules(&yes);
     let types = ViolenceType::ALL.into_iter().filter(|t| yes.contains(&Item::Type(*t))).collect();
     let unanswered_decisive = if level == Level::High {
@@ -453,7 +467,7 @@ pub fn evaluate(answers: &Answers) -> Outcome {
             .filter(|(i, s)| *s == ItemState::Open && i.part() == Part::Danger)
             .filter(|(i, _)| {
                 let mut with = yes.clone();
-                with.insert(*i);
+                with.push(*i);
                 rules(&with).0 == Level::High
             })
             .map(|(i, _)| *i)
@@ -465,6 +479,7 @@ pub fn evaluate(answers: &Answers) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
         let mut a = Answers::new();

@@ -105,15 +105,14 @@ impl LocalContact {
         position: usize,
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Option<Self>, Vec<ContactWarning>) {
-        let mut get = std::collections::BTreeMap::new();
-        for (name, value) in attributes {
-            if let Some(key) = name.strip_prefix("data-") {
-                get.insert(key, value);
-            }
-        }
+        // A handful of attributes: a list is enough, and a map type would add its own
+        // code to the wasm.
+        let data: Vec<(&str, &str)> =
+            attributes.into_iter().filter_map(|(name, value)| Some((name.strip_prefix("data-")?, value))).collect();
+        let get = |key: &str| data.iter().rev().find(|(k, _)| *k == key).map(|(_, value)| value);
         let mut warnings = Vec::new();
         let required = |attribute: &'static str| {
-            text(get.get(attribute).copied()).ok_or(ContactWarning::Missing { position, attribute })
+            text(get(attribute).copied()).ok_or(ContactWarning::Missing { position, attribute })
         };
         let parsed = (|| {
             let name = required("name")?;
@@ -129,7 +128,7 @@ impl LocalContact {
             Ok(fields) => fields,
             Err(warning) => return (None, vec![warning]),
         };
-        let location = match (get.get("lat"), get.get("lon")) {
+        let location = match (get("lat"), get("lon")) {
             (None, None) => None,
             (Some(lat), Some(lon)) => {
                 let point = lat.trim().parse().ok().zip(lon.trim().parse().ok()).map(|(a, b)| LatLon::new(a, b));
@@ -144,7 +143,7 @@ impl LocalContact {
                 None
             }
         };
-        let hours = text(get.get("hours").copied());
+        let hours = text(get("hours").copied());
         (Some(Self { name, kind, tel, phone, address, location, hours }), warnings)
     }
 }

@@ -34,13 +34,9 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// Every locale the widget ships, in picker order (source first).
 pub fn available_ids() -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = sources::SOURCES
-        .iter()
-        .map(|(id, _)| *id)
-        .filter(|id| native_name(id).is_some())
-        .collect();
-    ids.sort_by_key(|id| (*id != SOURCE_LANG, NATIVE_NAMES.iter().position(|(n, _)| n == id)));
-    ids
+    let shipped = |id: &str| sources::SOURCES.iter().any(|(source, _)| *source == id);
+    let others = NATIVE_NAMES.iter().map(|(id, _)| *id).filter(|id| *id != SOURCE_LANG);
+    std::iter::once(SOURCE_LANG).chain(others).filter(|id| shipped(id)).collect()
 }
 
 /// The name of a language in that language, for the picker.

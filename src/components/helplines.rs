@@ -20,9 +20,12 @@ pub struct HelplinesProps {
 #[component]
 pub fn Helplines(props: &HelplinesProps) -> Html {
     let l10n = use_l10n();
+    // 105 first: it is the number for danger right now. A rotation rather than a sort,
+    // which would add a sorting routine to the wasm for a five-item list.
     let mut lines = VERIFIED.to_vec();
-    // 105 first: it is the number for danger right now.
-    lines.sort_by_key(|h| h.dial != ruta_core::helplines::POLICE_105.dial);
+    if let Some(at) = lines.iter().position(|h| h.dial == ruta_core::helplines::POLICE_105.dial) {
+        lines[..=at].rotate_right(1);
+    }
     html! {
         <div class="ruta-helplines-screen" data-testid="screen-helplines">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("helplines-heading") }</h3>

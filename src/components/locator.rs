@@ -256,9 +256,15 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
                 km={Some(hit.km)} approximate={service.approximate} location={Some(service.location)} />
         }
     };
-    let mut locals: Vec<(&LocalContact, Option<f64>)> =
-        contacts.iter().map(|c| (c, c.location.map(|at| from.km_to(at)))).collect();
-    locals.sort_by(|a, b| a.1.unwrap_or(f64::MAX).total_cmp(&b.1.unwrap_or(f64::MAX)));
+    // Nearest first, those without a point last, in the embed's order among equals. The
+    // few contacts are placed one by one rather than sorted: a sort would add a sorting
+    // routine of its own to the wasm.
+    let mut locals: Vec<(&LocalContact, Option<f64>)> = Vec::with_capacity(contacts.len());
+    for contact in contacts {
+        let km = contact.location.map(|at| from.km_to(at));
+        let at = locals.partition_point(|(_, other)| other.unwrap_or(f64::MAX) <= km.unwrap_or(f64::MAX));
+        locals.insert(at, (contact, km));
+    }
     let local = |(contact, km): &(&LocalContact, Option<f64>)| local_contact_card(l10n, contact, *km);
     html! {
         <>
