@@ -8,11 +8,19 @@
 //! Rows that break a rule are dropped and listed, each naming its file and line; the
 //! finished text then goes through [`Directory::parse`], the same validator the tests
 //! and `ruta data-check` use, so an import can never write a bundle that fails it.
+//!
+//! Every place is stored as an offset from its district's search point (see the format
+//! in `mod.rs`). The flags, the duplicate check and the CEM-in-station link are computed
+//! here from the point the parser will decode (`offset_point`), never from the source's
+//! own decimals, so a rule cannot pass here and fail there.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::{dedup_key, Directory, Kind, CemSetting, DataErrors, Problem, RowError, APPROXIMATE_KM, HEADER, SAME_PLACE_KM};
+use super::{
+    arcsec_point, dedup_key, offset_point, point_key, CemSetting, DataErrors, Directory, Kind, Problem, RowError, APPROXIMATE_KM, HEADER,
+    SAME_PLACE_KM,
+};
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
 use crate::phone::{self, Normalised};
@@ -154,8 +162,8 @@ fn clean(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c.is_control() || c == '|').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
-/// Degrees to the bundle's 1e-5 integers; "NA" and empty are "no value".
-fn coordinate(text: &str) -> Result<Option<i32>, Problem> {
+/// Degrees; "NA" and empty are "no value".
+fn coordinate(text: &str) -> Result<Option<f64>, Problem> {
     if text.is_empty() || text.eq_ignore_ascii_case("na") {
         return Ok(None);
     }
@@ -163,34 +171,52 @@ fn coordinate(text: &str) -> Result<Option<i32>, Problem> {
     if !v.is_finite() || v.abs() > 180.0 {
         return Err(Problem::BadCoordinate(text.to_owned()));
     }
-    Ok(Some((v * 1e5).round() as i32))
+    Ok(Some(v))
 }
 
-fn point(lat: &str, lon: &str) -> Result<Option<(i32, i32)>, Problem> {
+fn degrees(lat: &str, lon: &str) -> Result<Option<(f64, f64)>, Problem> {
     match (coordinate(lat)?, coordinate(lon)?) {
-        (Some(a), Some(b)) => {
-            let p = LatLon::new(a as f64 / 1e5, b as f64 / 1e5);
-            if p.in_peru() {
-                Ok(Some((a, b)))
-            } else {
-                Err(Problem::OutsidePeru { lat: p.lat, lon: p.lon })
-            }
-        }
+        (Some(a), Some(b)) => Ok(Some((a, b))),
         (None, None) => Ok(None),
         _ => Err(Problem::BadCoordinate(format!("{lat},{lon}"))),
     }
 }
 
-fn to_latlon(p: (i32, i32)) -> LatLon {
-    LatLon::new(p.0 as f64 / 1e5, p.1 as f64 / 1e5)
+fn inside_peru(at: LatLon) -> Result<(), Problem> {
+    if at.in_peru() {
+        Ok(())
+    } else {
+        Err(Problem::OutsidePeru { lat: at.lat, lon: at.lon })
+    }
 }
 
-fn fmt_point(p: Option<(i32, i32)>) -> String {
+/// An area capital in whole arc-seconds, as the ubigeo tables publish it.
+fn arcsec(lat: &str, lon: &str) -> Result<Option<(i32, i32)>, Problem> {
+    let Some((a, b)) = degrees(lat, lon)? else { return Ok(None) };
+    let seconds = ((a * 3600.0).round() as i32, (b * 3600.0).round() as i32);
+    inside_peru(arcsec_point(seconds.0, seconds.1))?;
+    Ok(Some(seconds))
+}
+
+/// An offset as the bundle stores it, and the point the parser will decode from it.
+type Encoded = ((i32, i32), LatLon);
+
+/// A place as an offset in 1e-4 degrees from its district's search point.
+fn offset(search_point: LatLon, lat: &str, lon: &str) -> Result<Option<Encoded>, Problem> {
+    let Some((a, b)) = degrees(lat, lon)? else { return Ok(None) };
+    let d = (((a - search_point.lat) * 1e4).round() as i32, ((b - search_point.lon) * 1e4).round() as i32);
+    let at = offset_point(search_point, d.0, d.1);
+    inside_peru(at)?;
+    Ok(Some((d, at)))
+}
+
+fn fmt_pair(p: Option<(i32, i32)>) -> String {
     p.map(|(a, b)| format!("{a}\t{b}")).unwrap_or_else(|| "\t".into())
 }
 
 struct Area {
     name: String,
+    /// In arc-seconds.
     capital: Option<(i32, i32)>,
 }
 
@@ -200,7 +226,10 @@ struct Place {
     name: String,
     address: String,
     phones: String,
-    at: (i32, i32),
+    /// As stored: the offset from the district's search point, or none (flag `d`).
+    offset: Option<(i32, i32)>,
+    /// As the parser decodes it.
+    at: LatLon,
     flags: &'static str,
 }
 
@@ -218,13 +247,19 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
                 report.dropped.push(table.error(r, name.clone(), Problem::BadCode(code.to_owned())));
                 continue;
             }
-            let capital = match point(table.get(r, "latitude"), table.get(r, "longitude")) {
+            let capital = match arcsec(table.get(r, "latitude"), table.get(r, "longitude")) {
                 Ok(p) => p,
+                // Districts are stored relative to their province, so a department or
+                // province without a capital cannot be written at all.
+                Err(problem) if digits < 6 => return Err(DataErrors(vec![table.error(r, format!("{code} {name}"), problem)])),
                 Err(problem) => {
                     report.notes.push(table.error(r, format!("{code} {name}"), problem));
                     None
                 }
             };
+            if capital.is_none() && digits < 6 {
+                return Err(DataErrors(vec![table.error(r, format!("{code} {name}"), Problem::Empty("capital"))]));
+            }
             let code: u32 = code[..digits].parse().expect("six digits checked above");
             out.push((code, Area { name, capital }));
         }
@@ -239,13 +274,16 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
         districts.sort_by_key(|a| a.0);
     }
     let district_map: HashMap<u32, usize> = districts.iter().enumerate().map(|(i, d)| (d.0, i)).collect();
-    // Where a place with no point of its own is put: the same fallback as `capital_of`.
-    let capital_of = |ubigeo: u32| -> Option<(i32, i32)> {
-        let find = |list: &[(u32, Area)], code: u32| list.binary_search_by_key(&code, |a| a.0).ok().and_then(|i| list[i].1.capital);
-        districts[district_map[&ubigeo]].1.capital.or_else(|| find(&provinces, ubigeo / 100)).or_else(|| find(&departments, ubigeo / 10_000))
+    let find = |list: &[(u32, Area)], code: u32| list.binary_search_by_key(&code, |a| a.0).ok().and_then(|i| list[i].1.capital);
+    // Where a place is stored from, and put when it has no point of its own: the same
+    // fallback, and the same arithmetic, as `Directory::capital_of`.
+    let search_point = |ubigeo: u32| -> Option<LatLon> {
+        let seconds =
+            districts[district_map[&ubigeo]].1.capital.or_else(|| find(&provinces, ubigeo / 100)).or_else(|| find(&departments, ubigeo / 10_000));
+        seconds.map(|(a, b)| arcsec_point(a, b))
     };
-    let flags_for = |ubigeo: u32, at: (i32, i32)| match districts[district_map[&ubigeo]].1.capital {
-        Some(c) if to_latlon(c).km_to(to_latlon(at)) > APPROXIMATE_KM => "a",
+    let flags_for = |ubigeo: u32, at: LatLon| match districts[district_map[&ubigeo]].1.capital {
+        Some((a, b)) if arcsec_point(a, b).km_to(at) > APPROXIMATE_KM => "a",
         _ => "",
     };
     let known_ubigeo = |code: &str| -> Result<u32, Problem> {
@@ -258,7 +296,8 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
     let table = Table::read(file, text, &["tipo", "modalidad_cem", "ubigeo", "nombre", "direccion", "telefono", "lat", "lon"])?;
     let mut places: Vec<Place> = Vec::new();
     let mut seen: HashMap<(Kind, u32, String), usize> = HashMap::new();
-    let mut seen_at: HashMap<(Kind, (i32, i32)), usize> = HashMap::new();
+    // Same kind at the same decoded point (to 1e-5 degree), as the parser keys it.
+    let mut seen_at: HashMap<(Kind, i64, i64), usize> = HashMap::new();
     for r in &table.records {
         let tipo = table.get(r, "tipo").to_uppercase();
         let name = clean(table.get(r, "nombre"));
@@ -306,15 +345,17 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
                     }
                 }
             }
-            let (at, flags) = match point(table.get(r, "lat"), table.get(r, "lon")) {
-                Ok(Some(at)) => (at, flags_for(ubigeo, at)),
+            let from = search_point(ubigeo).ok_or(Problem::NoPoint)?;
+            let (offset, at, flags) = match offset(from, table.get(r, "lat"), table.get(r, "lon")) {
+                Ok(Some((d, at))) => (Some(d), at, flags_for(ubigeo, at)),
                 Ok(None) | Err(Problem::BadCoordinate(_)) => {
                     report.notes.push(table.error(r, row.clone(), Problem::NoPoint));
-                    (capital_of(ubigeo).ok_or(Problem::NoPoint)?, "d")
+                    (None, from, "d")
                 }
                 Err(problem) => return Err(problem),
             };
-            Ok(Place { kind, ubigeo, name: name.clone(), address: clean(table.get(r, "direccion")), phones: phones.join("|"), at, flags })
+            let (address, phones) = (clean(table.get(r, "direccion")), phones.join("|"));
+            Ok(Place { kind, ubigeo, name: name.clone(), address, phones, offset, at, flags })
         })();
         let place = match checked {
             Ok(place) => place,
@@ -325,7 +366,7 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
             }
         };
         let key = (place.kind, place.ubigeo, dedup_key(&place.name));
-        let duplicate = seen.get(&key).copied().or_else(|| (place.flags != "d").then(|| seen_at.get(&(place.kind, place.at)).copied()).flatten());
+        let duplicate = seen.get(&key).copied().or_else(|| (place.flags != "d").then(|| seen_at.get(&point_key(place.kind, place.at)).copied()).flatten());
         if let Some(first) = duplicate {
             report.tally(&label, false);
             report.dropped.push(table.error(r, row, Problem::Duplicate(first)));
@@ -333,7 +374,7 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
         }
         seen.insert(key, r.line);
         if place.flags != "d" {
-            seen_at.insert((place.kind, place.at), r.line);
+            seen_at.insert(point_key(place.kind, place.at), r.line);
         }
         report.tally(&label, true);
         places.push(place);
@@ -343,26 +384,32 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
     // INEI police stations.
     let (file, text) = sources.police;
     let table = Table::read(file, text, &["ubigeo", "lat", "lon"])?;
-    let mut stations: Vec<(u32, (i32, i32))> = Vec::new();
-    let mut seen_station: HashMap<(i32, i32), usize> = HashMap::new();
+    // (ubigeo, offset as stored, decoded point)
+    let mut stations: Vec<(u32, (i32, i32), LatLon)> = Vec::new();
     for r in &table.records {
         let row = format!("comisaría {} {} {}", table.get(r, "id_n"), table.get(r, "ubigeo"), table.get(r, "distrito"));
-        let checked = known_ubigeo(table.get(r, "ubigeo")).and_then(|u| match point(table.get(r, "lat"), table.get(r, "lon"))? {
-            Some(at) => Ok((u, at)),
-            // A police station with no point cannot be placed honestly: the district
-            // may have several.
-            None => Err(Problem::BadCoordinate(String::new())),
+        let checked = known_ubigeo(table.get(r, "ubigeo")).and_then(|u| {
+            let from = search_point(u).ok_or(Problem::NoPoint)?;
+            match offset(from, table.get(r, "lat"), table.get(r, "lon"))? {
+                Some((d, at)) => Ok((u, d, at)),
+                // A police station with no point cannot be placed honestly: the district
+                // may have several.
+                None => Err(Problem::BadCoordinate(String::new())),
+            }
         });
         match checked {
-            Ok((u, at)) => {
-                if let Some(&first) = seen_station.get(&at) {
+            Ok((u, d, at)) => {
+                // An exact repeat, or two stations a few metres apart that the 1e-4
+                // degree offsets put on one point.
+                let key = point_key(Kind::Police, at);
+                if let Some(&first) = seen_at.get(&key) {
                     report.tally("police", false);
                     report.dropped.push(table.error(r, row, Problem::Duplicate(first)));
                     continue;
                 }
-                seen_station.insert(at, r.line);
+                seen_at.insert(key, r.line);
                 report.tally("police", true);
-                stations.push((u, at));
+                stations.push((u, d, at));
             }
             Err(problem) => {
                 report.tally("police", false);
@@ -370,7 +417,7 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
             }
         }
     }
-    stations.sort();
+    stations.sort_by_key(|s| (s.0, s.1));
 
     let mut out = String::with_capacity(256 * 1024);
     out.push_str(HEADER);
@@ -379,31 +426,33 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
         writeln!(out, "attribution\t{line}").unwrap();
     }
     for (code, a) in &departments {
-        writeln!(out, "D\t{code:02}\t{}\t{}", a.name, fmt_point(a.capital)).unwrap();
+        writeln!(out, "D\t{code:02}\t{}\t{}", a.name, fmt_pair(a.capital)).unwrap();
     }
     for (code, a) in &provinces {
-        writeln!(out, "P\t{code:04}\t{}\t{}", a.name, fmt_point(a.capital)).unwrap();
+        writeln!(out, "P\t{code:04}\t{}\t{}", a.name, fmt_pair(a.capital)).unwrap();
     }
     for (code, a) in &districts {
-        writeln!(out, "U\t{code:06}\t{}\t{}", a.name, fmt_point(a.capital)).unwrap();
+        // Relative to the province's capital (a missing province fails the final parse).
+        let origin = find(&provinces, code / 100).unwrap_or((0, 0));
+        let offset = a.capital.map(|(lat, lon)| (lat - origin.0, lon - origin.1));
+        writeln!(out, "U\t{code:06}\t{}\t{}", a.name, fmt_pair(offset)).unwrap();
     }
     for p in &places {
         let (k, u, n, a, ph, f) = (p.kind.as_str(), p.ubigeo, &p.name, &p.address, &p.phones, p.flags);
-        writeln!(out, "S\t{k}\t{u:06}\t{n}\t{a}\t{ph}\t{}\t{f}", fmt_point(Some(p.at))).unwrap();
+        writeln!(out, "S\t{k}\t{u:06}\t{n}\t{a}\t{ph}\t{}\t{f}", fmt_pair(p.offset)).unwrap();
     }
-    for (u, at) in &stations {
+    for (u, d, here) in &stations {
         // The named CEM that works inside this station, if one sits within 300 m.
-        let here = to_latlon(*at);
         let cem = places
             .iter()
             .enumerate()
             .filter(|(_, p)| p.kind.inside_comisaria() && p.flags != "d")
-            .map(|(i, p)| (i, to_latlon(p.at).km_to(here)))
+            .map(|(i, p)| (i, p.at.km_to(*here)))
             .filter(|&(_, km)| km <= SAME_PLACE_KM)
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _)| i.to_string())
             .unwrap_or_default();
-        writeln!(out, "C\t{u:06}\t{}\t{}\t{cem}", fmt_point(Some(*at)), flags_for(*u, *at)).unwrap();
+        writeln!(out, "C\t{u:06}\t{}\t{}\t{cem}", fmt_pair(Some(*d)), flags_for(*u, *here)).unwrap();
     }
     Directory::parse(&out)?;
     Ok((out, report))
@@ -433,5 +482,54 @@ mod tests {
     #[test]
     fn fields_are_cleaned_of_separators() {
         assert_eq!(clean("  San Juan de\n Lopecancha\t| x "), "San Juan de Lopecancha x");
+    }
+
+    #[test]
+    fn area_capitals_are_whole_arc_seconds_as_published() {
+        // Chachapoyas, as the ubigeo table prints it: 6°13'46" S, 77°52'22" W.
+        assert_eq!(arcsec("-6.22944444444445", "-77.8727777777777"), Ok(Some((-22426, -280342))));
+        assert_eq!(arcsec("NA", "NA"), Ok(None));
+        assert_eq!(arcsec("-6.2", ""), Err(Problem::BadCoordinate("-6.2,".into())));
+        assert!(matches!(arcsec("6.2", "-77.8"), Err(Problem::OutsidePeru { .. })));
+    }
+
+    #[test]
+    fn places_are_offsets_from_their_search_point() {
+        let from = arcsec_point(-43434, -277311);
+        let (d, at) = offset(from, "-12.066", "-77.03").unwrap().unwrap();
+        assert_eq!(d, (-10, 8));
+        assert_eq!(at, offset_point(from, -10, 8));
+        assert_eq!(offset(from, "", "NA"), Ok(None));
+        // Checked on the decoded point: the sign of the latitude lost.
+        assert!(matches!(offset(from, "12.066", "-77.03"), Err(Problem::OutsidePeru { lat, .. }) if lat > 12.0));
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn arc_seconds_round_trip_the_published_decimals(lat in -66_240i32..-108, lon in -293_040i32..-246_960) {
+                // The tables print n / 3600 with 15 significant digits.
+                let text = |n: i32| format!("{:.15}", n as f64 / 3600.0);
+                prop_assert_eq!(arcsec(&text(lat), &text(lon)), Ok(Some((lat, lon))));
+            }
+
+            #[test]
+            fn a_place_decodes_within_half_a_step_of_its_source(
+                clat in -64_000i32..-2_000, clon in -291_000i32..-250_000,
+                dlat in -0.5f64..0.5, dlon in -0.5f64..0.5,
+            ) {
+                let from = arcsec_point(clat, clon);
+                let (lat, lon) = (from.lat + dlat, from.lon + dlon);
+                let (d, at) = offset(from, &format!("{lat:.8}"), &format!("{lon:.8}")).unwrap().unwrap();
+                prop_assert_eq!(at, offset_point(from, d.0, d.1));
+                let (lat, lon): (f64, f64) = (format!("{lat:.8}").parse().unwrap(), format!("{lon:.8}").parse().unwrap());
+                prop_assert!((at.lat - lat).abs() <= 0.5e-4 + 1e-12 && (at.lon - lon).abs() <= 0.5e-4 + 1e-12, "{:?} vs {}, {}", at, lat, lon);
+                // About 5.6 m at most in each axis.
+                prop_assert!(at.km_to(LatLon::new(lat, lon)) < 0.008);
+            }
+        }
     }
 }

@@ -7,24 +7,35 @@
 //! checked here, row by row, and each problem names its line. A test parses the
 //! bundled file on every `cargo test`, and `ruta data-check` runs the same function.
 //!
-//! Format (UTF-8, one record a line, fields separated by a tab, in this order):
+//! Format, version 2 (UTF-8, one record a line, fields separated by a tab, in this order):
 //! ```text
-//! ruta-directory  1
+//! ruta-directory  2
 //! attribution     <text>                                   (any number)
 //! D  <dd>      <name>  <lat> <lon>                          departments, sorted
 //! P  <ddpp>    <name>  <lat> <lon>                          provinces, sorted
-//! U  <ubigeo>  <name>  <lat> <lon>                          districts, sorted; lat/lon may be empty
-//! S  <kind> <ubigeo> <name> <address> <phones> <lat> <lon> <flags>      MIMP services
-//! C  <ubigeo> <lat> <lon> <flags> <cem>                     police stations (INEI 2017)
+//! U  <ubigeo>  <name>  <dlat> <dlon>                        districts, sorted; may be empty
+//! S  <kind> <ubigeo> <name> <address> <phones> <dlat> <dlon> <flags>    MIMP services
+//! C  <ubigeo> <dlat> <dlon> <flags> <cem>                   police stations (INEI 2017)
 //! ```
-//! - coordinates are integers in 1e-5 degrees (about 1 m);
+//! - coordinates are integers, and only department and province capitals are absolute:
+//!   - `D`, `P`: the capital in arc-seconds (degrees × 3600), exactly as the ubigeo table
+//!     publishes it; both rows must have one;
+//!   - `U`: the district capital as an offset in arc-seconds from its province's capital;
+//!     both empty for the recent districts with no point (see [`Directory::capital_of`]);
+//!   - `S`, `C`: the place as an offset in 1e-4 degrees (about 11 m) from its district's
+//!     search point, [`Directory::capital_of`] (see `offset_point`); both empty, and
+//!     only then, for a row flagged `d`;
 //! - `kind` is `cem`, `cem-comisaria`, `cem-comisaria-familia`, `cem-otro`, `sar` or `sau`;
 //! - `phones` are national numbers separated by `|`; one that could not be normalised is
 //!   kept as published behind a `?` (see [`crate::phone`]);
 //! - `flags`: empty, `a` (more than [`APPROXIMATE_KM`] from the district capital) or `d`
-//!   (the source gave no point: placed at the district capital);
+//!   (the source gave no point: placed at the district's search point);
 //! - `cem`: the row number (0-based, among `S` rows) of a CEM inside a comisaría within
 //!   [`SAME_PLACE_KM`] of the station, or empty.
+//!
+//! Every rule (inside Peru, approximate, duplicate, CEM link) is checked on the decoded
+//! point, and `ruta import` computes them from the same decoded point, so what the import
+//! writes is what the parser reads.
 
 mod import;
 mod search;
@@ -45,7 +56,7 @@ use crate::phone::Phone;
 pub static BUNDLED_TEXT: &str = include_str!("../../../data/directory.tsv");
 
 /// The first line of every bundle: the format and its version.
-pub const HEADER: &str = "ruta-directory\t1";
+pub const HEADER: &str = "ruta-directory\t2";
 
 /// A point further than this from its district's capital is flagged approximate.
 pub const APPROXIMATE_KM: f64 = 20.0;
@@ -154,7 +165,8 @@ pub struct Service<'a> {
     pub location: LatLon,
     /// More than [`APPROXIMATE_KM`] from its district capital, or placed there for lack of a point.
     pub approximate: bool,
-    /// The source gave no point; [`Service::location`] is the district capital.
+    /// The source gave no point; [`Service::location`] is the district's search point,
+    /// [`Directory::capital_of`].
     pub at_district_capital: bool,
     /// For a police station: the id of the CEM that works inside it.
     pub cem_inside: Option<u32>,
@@ -176,6 +188,7 @@ pub struct Department<'a> {
     /// `15` for Lima.
     pub code: u8,
     pub name: &'a str,
+    /// Always `Some` in a valid bundle (version 2 requires it).
     pub capital: Option<LatLon>,
 }
 
@@ -185,6 +198,7 @@ pub struct Province<'a> {
     /// `1501` for Lima.
     pub code: u16,
     pub name: &'a str,
+    /// Always `Some` in a valid bundle (version 2 requires it).
     pub capital: Option<LatLon>,
 }
 
@@ -218,7 +232,7 @@ pub struct Capital {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum Problem {
     /// The first line is not the format header.
-    #[error("the first line must be \"ruta-directory<TAB>1\"")]
+    #[error("the first line must be \"ruta-directory<TAB>2\"")]
     BadHeader,
     /// A line starts with a record type the format does not have.
     #[error("unknown record type {0:?}")]
@@ -241,7 +255,8 @@ pub enum Problem {
     /// A ubigeo code that is not in the ubigeo table (or a province without its department).
     #[error("ubigeo {0} is not in the ubigeo table")]
     UnknownUbigeo(String),
-    /// A coordinate is not an integer number of 1e-5 degrees, or only one of the pair is given.
+    /// A coordinate is not an integer (arc-seconds, or 1e-4 degrees for a place), only one
+    /// of the pair is given, or a place not flagged `d` gives none.
     #[error("bad coordinate {0:?}")]
     BadCoordinate(String),
     /// The point is outside Peru's bounding box.
@@ -271,8 +286,8 @@ pub enum Problem {
     /// The source gives no point, or only half of one: placed at the district capital.
     #[error("no coordinates in the source: placed at the district capital and flagged approximate")]
     NoPoint,
-    /// A row flagged `d` is not at its district's capital.
-    #[error("flagged as placed at the district capital, but it is not there")]
+    /// A row flagged `d` (placed at its district's search point) gives coordinates.
+    #[error("a row flagged \"d\" (placed at the district's search point) must give no coordinates")]
     NotAtCapital,
     /// A police station's CEM link is wrong.
     #[error("the linked row {0} is not a CEM inside a comisaría within 300 m")]
@@ -448,21 +463,45 @@ impl<'a> Directory<'a> {
     }
 }
 
-/// Reads a coordinate pair in 1e-5 degrees; both empty means "no point".
-fn parse_point(lat: &str, lon: &str) -> Result<Option<LatLon>, Problem> {
-    let one = |s: &str| s.parse::<i32>().map(|v| v as f64 / 1e5).map_err(|_| Problem::BadCoordinate(s.to_owned()));
+/// Reads a pair of integer coordinate fields; both empty means "no point".
+fn parse_pair(lat: &str, lon: &str) -> Result<Option<(i32, i32)>, Problem> {
+    let one = |s: &str| s.parse::<i32>().map_err(|_| Problem::BadCoordinate(s.to_owned()));
     match (lat.is_empty(), lon.is_empty()) {
         (true, true) => Ok(None),
-        (false, false) => {
-            let point = LatLon::new(one(lat)?, one(lon)?);
-            if point.in_peru() {
-                Ok(Some(point))
-            } else {
-                Err(Problem::OutsidePeru { lat: point.lat, lon: point.lon })
-            }
-        }
+        (false, false) => Ok(Some((one(lat)?, one(lon)?))),
         _ => Err(Problem::BadCoordinate(format!("{lat},{lon}"))),
     }
+}
+
+/// The point, if it is inside Peru.
+fn in_peru(point: LatLon) -> Result<LatLon, Problem> {
+    if point.in_peru() {
+        Ok(point)
+    } else {
+        Err(Problem::OutsidePeru { lat: point.lat, lon: point.lon })
+    }
+}
+
+/// An area capital stored in whole arc-seconds, in degrees.
+pub(super) fn arcsec_point(lat: i32, lon: i32) -> LatLon {
+    LatLon::new(lat as f64 / 3600.0, lon as f64 / 3600.0)
+}
+
+/// A place stored as an offset in 1e-4 degrees from its district's search point: the one
+/// decoding both the parser and `ruta import` use, so both see the same point.
+pub(super) fn offset_point(capital: LatLon, dlat: i32, dlon: i32) -> LatLon {
+    LatLon::new(capital.lat + dlat as f64 / 1e4, capital.lon + dlon as f64 / 1e4)
+}
+
+/// A district capital: its province's capital plus an offset, all in arc-seconds.
+fn add_seconds(province: (i32, i32), offset: (i32, i32)) -> Result<LatLon, Problem> {
+    let sum = |a: i32, b: i32| a.checked_add(b).ok_or_else(|| Problem::BadCoordinate(b.to_string()));
+    in_peru(arcsec_point(sum(province.0, offset.0)?, sum(province.1, offset.1)?))
+}
+
+/// Two places of the same kind with the same key are one place repeated.
+pub(super) fn point_key(kind: Kind, at: LatLon) -> (Kind, i64, i64) {
+    (kind, (at.lat * 1e5).round() as i64, (at.lon * 1e5).round() as i64)
 }
 
 fn check_text(field: &'static str, value: &str, required: bool) -> Result<(), Problem> {
@@ -496,6 +535,9 @@ struct Parser<'a> {
     section: u8,
     seen_services: std::collections::HashMap<(Kind, u32, String), usize>,
     seen_points: std::collections::HashMap<(Kind, i64, i64), usize>,
+    /// Each province's capital in arc-seconds, in the order of `dir.provinces`: the
+    /// origin of its districts' offsets.
+    province_seconds: Vec<(i32, i32)>,
     /// For each `S` record in order, its id if it was valid. A link names an `S` record;
     /// going through this keeps one bad row from breaking every link after it.
     s_records: Vec<Option<u32>>,
@@ -518,6 +560,7 @@ impl<'a> Parser<'a> {
             section: 0,
             seen_services: Default::default(),
             seen_points: Default::default(),
+            province_seconds: Vec::new(),
             s_records: Vec::new(),
             pending_links: Vec::new(),
         }
@@ -581,8 +624,9 @@ impl<'a> Parser<'a> {
                 if self.dir.departments.last().is_some_and(|d| d.code >= code) {
                     return Err(Problem::OutOfOrder);
                 }
-                let capital = parse_point(f[3], f[4])?;
-                self.dir.departments.push(Department { code, name: f[2], capital });
+                let (lat, lon) = parse_pair(f[3], f[4])?.ok_or(Problem::Empty("capital"))?;
+                let capital = in_peru(arcsec_point(lat, lon))?;
+                self.dir.departments.push(Department { code, name: f[2], capital: Some(capital) });
             }
             "P" => {
                 expect(5)?;
@@ -595,21 +639,25 @@ impl<'a> Parser<'a> {
                 if self.dir.provinces.last().is_some_and(|p| p.code >= code) {
                     return Err(Problem::OutOfOrder);
                 }
-                let capital = parse_point(f[3], f[4])?;
-                self.dir.provinces.push(Province { code, name: f[2], capital });
+                let (lat, lon) = parse_pair(f[3], f[4])?.ok_or(Problem::Empty("capital"))?;
+                let capital = in_peru(arcsec_point(lat, lon))?;
+                self.dir.provinces.push(Province { code, name: f[2], capital: Some(capital) });
+                self.province_seconds.push((lat, lon));
             }
             "U" => {
                 expect(5)?;
                 self.enter(3)?;
                 let ubigeo = Ubigeo::parse(f[1]).filter(|_| f[1].len() == 6).ok_or_else(|| Problem::BadCode(f[1].to_owned()))?;
                 check_text("name", f[2], true)?;
-                if self.dir.province(ubigeo.province()).is_none() {
-                    return Err(Problem::UnknownUbigeo(f[1].to_owned()));
-                }
+                let province = self
+                    .dir
+                    .provinces
+                    .binary_search_by_key(&ubigeo.province(), |p| p.code)
+                    .map_err(|_| Problem::UnknownUbigeo(f[1].to_owned()))?;
                 if self.dir.districts.last().is_some_and(|d| d.ubigeo.value() >= ubigeo.value()) {
                     return Err(Problem::OutOfOrder);
                 }
-                let capital = parse_point(f[3], f[4])?;
+                let capital = parse_pair(f[3], f[4])?.map(|offset| add_seconds(self.province_seconds[province], offset)).transpose()?;
                 self.dir.districts.push(District { ubigeo, name: f[2], capital });
             }
             "S" => {
@@ -659,23 +707,26 @@ impl<'a> Parser<'a> {
     ) -> Result<(), Problem> {
         let ubigeo = Ubigeo::parse(code).filter(|_| code.len() == 6).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
         let district = self.dir.district(ubigeo).ok_or_else(|| Problem::UnknownUbigeo(code.to_owned()))?.clone();
-        let location = parse_point(lat, lon)?.ok_or(Problem::BadCoordinate(String::new()))?;
         let (approximate, at_capital) = match flags {
             "" => (false, false),
             "a" => (true, false),
             "d" => (true, true),
             other => return Err(Problem::BadFlags(other.to_owned())),
         };
-        if at_capital {
-            let capital = self.dir.capital_of(ubigeo).map_err(|e| Problem::UnknownUbigeo(e.0))?;
-            if capital.at.km_to(location) > 0.01 {
-                return Err(Problem::NotAtCapital);
-            }
-        } else if let Some(capital) = district.capital {
-            let km = capital.km_to(location);
-            let must_flag = km > APPROXIMATE_KM;
-            if must_flag != approximate {
-                return Err(Problem::ApproximateMismatch { km, must_flag });
+        let search_point = self.dir.capital_of(ubigeo).map_err(|e| Problem::UnknownUbigeo(e.0))?.at;
+        let location = match (parse_pair(lat, lon)?, at_capital) {
+            (None, true) => search_point,
+            (Some(_), true) => return Err(Problem::NotAtCapital),
+            (None, false) => return Err(Problem::BadCoordinate("none: only a row flagged d has no point".into())),
+            (Some((dlat, dlon)), false) => in_peru(offset_point(search_point, dlat, dlon))?,
+        };
+        if !at_capital {
+            if let Some(capital) = district.capital {
+                let km = capital.km_to(location);
+                let must_flag = km > APPROXIMATE_KM;
+                if must_flag != approximate {
+                    return Err(Problem::ApproximateMismatch { km, must_flag });
+                }
             }
         }
         if kind != Kind::Police {
@@ -688,7 +739,7 @@ impl<'a> Parser<'a> {
         if !at_capital {
             // Two different services may share a building (a CEM and a SAU often do);
             // the same kind twice at the same point is a repeated row.
-            let key = (kind, (location.lat * 1e5).round() as i64, (location.lon * 1e5).round() as i64);
+            let key = point_key(kind, location);
             if let Some(&first) = self.seen_points.get(&key) {
                 return Err(Problem::Duplicate(first));
             }

@@ -17,7 +17,7 @@ fn bundled_directory_is_valid() {
     assert_eq!((c.departments, c.provinces, c.districts), (25, 196, 1893));
     assert_eq!((c.cem, c.sar, c.sau), (436, 68, 8), "every MIMP CEM, SAR and SAU is kept");
     assert_eq!(c.cem_inside_comisaria, 187, "176 comisaría + 11 comisaría de familia");
-    assert_eq!(c.police, 1491, "1,495 INEI rows less 3 exact repeats and 1 with half a point");
+    assert_eq!(c.police, 1486, "1,495 INEI rows less 3 exact repeats, 5 near-repeats (under 9 m apart, one point at 1e-4 degree) and 1 with half a point");
     assert_eq!(c.phones_not_normalised, 1, "the 10-digit number of SAR Imaza");
     assert!(std::ptr::eq(Directory::bundled(), Directory::bundled()), "parsed once");
     assert_eq!(dir.attribution().len(), 3);
@@ -49,7 +49,7 @@ fn importing_the_copied_sources_reproduces_the_bundle() {
     let dropped = |what: &str| report.rows.iter().find(|r| r.0 == what).map(|r| (r.1, r.2));
     assert_eq!(dropped("CAI"), Some((0, 7)));
     assert_eq!(dropped("HRT"), Some((0, 29)));
-    assert_eq!(dropped("police"), Some((1491, 4)));
+    assert_eq!(dropped("police"), Some((1486, 9)));
     assert!(report.dropped.iter().any(|e| e.file == files[1] && e.line == 1496), "the half point is named by line");
 }
 
@@ -63,17 +63,21 @@ fn no_aggressor_service_and_no_shelter_location_ever_reaches_the_bundle() {
     }
 }
 
-/// A small valid bundle; each case below appends one bad row to it.
-const BASE: &str = "ruta-directory\t1
+/// A small valid bundle; each case below appends one bad row to it. Lima's capital is
+/// -43363″, -277311″ (-12.045278, -77.030833); La Victoria's is 71″ south of it
+/// (-12.065, -77.030833), Villa El Salvador's -605″, +337″ (-12.213333, -76.937222).
+/// The places are offsets in 1e-4 degrees from their district's capital; Huachipa has
+/// none, so its SAR, flagged `d`, is at the province capital.
+const BASE: &str = "ruta-directory\t2
 attribution\tprueba
-D\t15\tLIMA\t-1204637\t-7702792
-P\t1501\tLIMA\t-1204637\t-7702792
-U\t150115\tLA VICTORIA\t-1206500\t-7703083
-U\t150142\tVILLA EL SALVADOR\t-1221333\t-7693722
+D\t15\tLIMA\t-43363\t-277311
+P\t1501\tLIMA\t-43363\t-277311
+U\t150115\tLA VICTORIA\t-71\t0
+U\t150142\tVILLA EL SALVADOR\t-605\t337
 U\t150144\tSANTA MARIA DE HUACHIPA\t\t
-S\tcem-comisaria\t150115\tCem Comisaría La Victoria\tAv. Uno 1\t932870341\t-1206600\t-7703000\t
-S\tcem\t150142\tCem Regular Villa El Salvador\tAv. Dos 2\t932870342|14197260\t-1221300\t-7693700\t
-S\tsar\t150144\tSar Huachipa\t\t\t-1204637\t-7702792\td
+S\tcem-comisaria\t150115\tCem Comisaría La Victoria\tAv. Uno 1\t932870341\t-10\t8\t
+S\tcem\t150142\tCem Regular Villa El Salvador\tAv. Dos 2\t932870342|14197260\t3\t2\t
+S\tsar\t150144\tSar Huachipa\t\t\t\t\td
 ";
 
 fn with(extra: &str) -> String {
@@ -81,13 +85,57 @@ fn with(extra: &str) -> String {
     format!("{}{extra}\n", &BASE[..services_end])
 }
 
+/// The station of the CEM Comisaría La Victoria, about 11 m from it.
+const STATION: &str = "C\t150115\t-11\t7\t\t0";
+
 #[test]
 fn the_base_bundle_is_valid() {
     let dir = Directory::parse(BASE).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(dir.services().len(), 3);
-    let with_police = with("C\t150115\t-1206610\t-7703010\t\t0");
-    let dir = Directory::parse(&with_police).unwrap_or_else(|e| panic!("{e}"));
+    let victoria = dir.capital_of(ubigeo("150115")).unwrap().at;
+    assert_eq!(victoria, LatLon::new(-43434.0 / 3600.0, -277311.0 / 3600.0), "province capital plus the district's offset");
+    let cem = &dir.services()[0];
+    assert_eq!(cem.location, LatLon::new(victoria.lat - 0.001, victoria.lon + 0.0008));
+    assert!((cem.location.lat - -12.066).abs() < 1e-12 && (cem.location.lon - -77.030033).abs() < 1e-6, "{:?}", cem.location);
+    let dir_with_police = with(STATION);
+    let dir = Directory::parse(&dir_with_police).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(dir.services()[3].cem_inside, Some(0), "a station sharing a building with a CEM Comisaría");
+}
+
+#[test]
+fn a_row_flagged_d_is_exactly_at_its_districts_search_point() {
+    let dir = Directory::parse(BASE).unwrap_or_else(|e| panic!("{e}"));
+    let sar = &dir.services()[2];
+    let capital = dir.capital_of(sar.ubigeo).unwrap();
+    assert_eq!(capital.level, CapitalLevel::Province, "Huachipa has no point of its own");
+    assert!(sar.at_district_capital && sar.approximate);
+    assert_eq!(sar.location, capital.at);
+    // The same in the bundle: the three SAR with no point in the source.
+    let dir = Directory::bundled();
+    let placed: Vec<&Service> = dir.services().iter().filter(|s| s.at_district_capital).collect();
+    assert_eq!(placed.len(), 3);
+    for s in placed {
+        assert_eq!(s.location, dir.capital_of(s.ubigeo).unwrap().at, "{s:?}");
+    }
+}
+
+#[test]
+fn departments_and_provinces_must_have_a_capital() {
+    // Districts are stored relative to their province's capital: a D or P row without
+    // one is rejected, and so is half a point.
+    let lines: Vec<&str> = BASE.lines().collect();
+    for (after, row, expected) in [
+        (3, "D\t16\tLORETO\t\t", Problem::Empty("capital")),
+        (4, "P\t1502\tBARRANCA\t\t", Problem::Empty("capital")),
+        (4, "P\t1502\tBARRANCA\t-38160\t", Problem::BadCoordinate("-38160,".into())),
+        (4, "P\t1502\tBARRANCA\t38160\t-279000", Problem::OutsidePeru { lat: 10.6, lon: -77.5 }),
+    ] {
+        let text = [&lines[..after], &[row], &lines[after..]].concat().join("\n");
+        let errors = Directory::parse(&text).expect_err(row).0;
+        assert_eq!(errors.len(), 1, "{row:?}: {errors:?}");
+        assert_eq!((errors[0].line, &errors[0].problem), (after + 1, &expected), "{row:?}");
+        assert!(errors[0].to_string().contains(&row.split('\t').take(3).collect::<Vec<_>>().join(" ")), "{}", errors[0]);
+    }
 }
 
 #[test]
@@ -95,30 +143,38 @@ fn crafted_bad_rows_are_rejected_naming_the_row() {
     let bad_line = BASE.lines().count() + 1;
     type Expect = fn(&Problem) -> bool;
     let cases: &[(&str, Expect)] = &[
-        ("S\tcem\t150115\tCem Norte\tx\t932870341\t1206600\t-7703000\t", |p| matches!(p, Problem::OutsidePeru { .. })),
-        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-7703000\t-1206600\t", |p| matches!(p, Problem::OutsidePeru { .. })),
-        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-12.066\t-77.03\t", |p| matches!(p, Problem::BadCoordinate(_))),
-        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-1206600\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
-        ("S\tcem\t150199\tCem Norte\tx\t932870341\t-1206600\t-7703000\t", |p| matches!(p, Problem::UnknownUbigeo(c) if c == "150199")),
-        ("S\tcem\t999999\tCem Norte\tx\t932870341\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadCode(_))),
-        ("S\tcem\t150142\tCEM REGULAR VILLA EL SALVADOR\tx\t932870341\t-1221000\t-7693000\t", |p| *p == Problem::Duplicate(9)),
-        ("S\tcem-comisaria\t150115\tOtro nombre\tx\t932870341\t-1206600\t-7703000\t", |p| *p == Problem::Duplicate(8)),
-        ("S\tcem\t150115\tCem Norte\tx\t9328703410\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadPhone(_))),
-        ("S\tcem\t150115\tCem Norte\tx\t932 870 341\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadPhone(_))),
-        ("S\tcem\t150115\tCem Norte\tx\t?\t-1206600\t-7703000\t", |p| matches!(p, Problem::BadPhone(_))),
-        ("S\tcai\t150115\tC.A.I. Lima\tAv. Riva Agüero 114\t972771783\t-1205878\t-7700715\t", |p| *p == Problem::AggressorService),
+        // The sign of the latitude lost: 12.066 is 241310 steps north of La Victoria.
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t241310\t8\t", |p| matches!(p, Problem::OutsidePeru { .. })),
+        // Latitude and longitude swapped: -77.03, -12.066.
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-649650\t649648\t", |p| matches!(p, Problem::OutsidePeru { .. })),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-10.5\t8\t", |p| matches!(p, Problem::BadCoordinate(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-10\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
+        ("S\tcem\t150199\tCem Norte\tx\t932870341\t-10\t8\t", |p| matches!(p, Problem::UnknownUbigeo(c) if c == "150199")),
+        ("S\tcem\t999999\tCem Norte\tx\t932870341\t-10\t8\t", |p| matches!(p, Problem::BadCode(_))),
+        ("S\tcem\t150142\tCEM REGULAR VILLA EL SALVADOR\tx\t932870341\t33\t72\t", |p| *p == Problem::Duplicate(9)),
+        ("S\tcem-comisaria\t150115\tOtro nombre\tx\t932870341\t-10\t8\t", |p| *p == Problem::Duplicate(8)),
+        ("S\tcem\t150115\tCem Norte\tx\t9328703410\t-10\t8\t", |p| matches!(p, Problem::BadPhone(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t932 870 341\t-10\t8\t", |p| matches!(p, Problem::BadPhone(_))),
+        ("S\tcem\t150115\tCem Norte\tx\t?\t-10\t8\t", |p| matches!(p, Problem::BadPhone(_))),
+        ("S\tcai\t150115\tC.A.I. Lima\tAv. Riva Agüero 114\t972771783\t62\t230\t", |p| *p == Problem::AggressorService),
         ("S\tCAI\t150115\tC.A.I. Lima", |p| *p == Problem::AggressorService),
         ("S\thrt\t150115\tCasa Acogida Temporal Lima\tJr. Secreto 1\t\t\t\t", |p| *p == Problem::Shelter),
-        ("S\thrt\t150115\tCasa Acogida Temporal Lima\t\t989085288\t-1206000\t-7703000\t", |p| *p == Problem::Shelter),
-        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-1206600\t-7703000\tz", |p| matches!(p, Problem::BadFlags(_))),
-        ("S\tcem\t150115\tCem Lejos\tx\t932870341\t-1250000\t-7703000\t", |p| matches!(p, Problem::ApproximateMismatch { must_flag: true, .. })),
-        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-1206700\t-7703000\ta", |p| matches!(p, Problem::ApproximateMismatch { must_flag: false, .. })),
-        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-1206700\t-7703000\td", |p| *p == Problem::NotAtCapital),
-        ("S\tcem\t150115\t \tx\t932870341\t-1206700\t-7703000\t", |p| *p == Problem::Empty("name")),
-        ("S\tcem\t150115\tCem Norte\t932870341\t-1206600\t-7703000\t", |p| matches!(p, Problem::FieldCount { expected: 9, found: 8 })),
-        ("S\tmystery\t150115\tX\tx\t\t-1206600\t-7703000\t", |p| matches!(p, Problem::UnknownKind(_))),
-        ("C\t150115\t-1221300\t-7693700\t\t0", |p| matches!(p, Problem::BadLink(_))),
-        ("C\t150115\t-1206610\t-7703010\t\t1", |p| matches!(p, Problem::BadLink(_))),
+        ("S\thrt\t150115\tCasa Acogida Temporal Lima\t\t989085288\t10\t8\t", |p| *p == Problem::Shelter),
+        ("S\tcem\t150115\tCem Norte\tx\t932870341\t-10\t8\tz", |p| matches!(p, Problem::BadFlags(_))),
+        // 0.435 degrees (about 48 km) south of La Victoria, not flagged.
+        ("S\tcem\t150115\tCem Lejos\tx\t932870341\t-4350\t8\t", |p| matches!(p, Problem::ApproximateMismatch { must_flag: true, .. })),
+        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-20\t8\ta", |p| matches!(p, Problem::ApproximateMismatch { must_flag: false, .. })),
+        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-20\t8\td", |p| *p == Problem::NotAtCapital),
+        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t0\t0\td", |p| *p == Problem::NotAtCapital),
+        ("S\tcem\t150115\t \tx\t932870341\t-20\t8\t", |p| *p == Problem::Empty("name")),
+        ("S\tcem\t150115\tCem Norte\t932870341\t-10\t8\t", |p| matches!(p, Problem::FieldCount { expected: 9, found: 8 })),
+        ("S\tmystery\t150115\tX\tx\t\t-10\t8\t", |p| matches!(p, Problem::UnknownKind(_))),
+        // At the CEM Regular Villa El Salvador, 19 km from La Victoria's CEM Comisaría.
+        ("C\t150115\t-1480\t938\t\t0", |p| matches!(p, Problem::BadLink(_))),
+        // Row 1 is at the station's point, but it is not inside a comisaría.
+        ("C\t150115\t-11\t7\t\t1", |p| matches!(p, Problem::BadLink(_))),
+        ("C\t150115\t\t\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
         ("U\t150143\tVILLA MARIA DEL TRIUNFO\t\t", |p| *p == Problem::OutOfOrder),
         ("X\tsomething", |p| matches!(p, Problem::UnknownRecord(_))),
         ("attribution\tlate", |p| *p == Problem::OutOfOrder),
@@ -139,23 +195,85 @@ fn crafted_bad_rows_are_rejected_naming_the_row() {
 
 #[test]
 fn a_duplicate_police_station_and_a_wrong_header_are_rejected() {
-    let text = with("C\t150115\t-1206610\t-7703010\t\t0\nC\t150115\t-1206610\t-7703010\t\t0");
+    let text = with(&format!("{STATION}\n{STATION}"));
     let errors = Directory::parse(&text).unwrap_err().0;
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(matches!(errors[0].problem, Problem::Duplicate(_)));
-    let errors = Directory::parse(&BASE.replacen("\t1", "\t2", 1)).unwrap_err().0;
-    assert_eq!(errors[0].problem, Problem::BadHeader);
+    // A version 1 bundle (absolute 1e-5 degrees) must not be read as offsets.
+    for header in ["ruta-directory\t1", "ruta-directory\t3", "ruta-directory"] {
+        let errors = Directory::parse(&BASE.replacen(HEADER, header, 1)).unwrap_err().0;
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!((errors[0].line, &errors[0].problem), (1, &Problem::BadHeader));
+        assert!(errors[0].to_string().contains("ruta-directory<TAB>2"), "{}", errors[0]);
+    }
 }
 
 #[test]
 fn one_bad_row_gives_one_error_not_a_cascade() {
-    // The CEM Comisaría La Victoria row loses its minus sign; the station linked to it
-    // must not add a second, misleading error.
-    let text = with("C\t150115\t-1206610\t-7703010\t\t0").replace("\t-1206600\t-7703000\t\n", "\t1206600\t-7703000\t\n");
+    // The CEM Comisaría La Victoria row is moved north of the equator (its latitude's
+    // sign lost); the station linked to it must not add a second, misleading error.
+    let text = with(STATION).replacen("\t-10\t8\t\n", "\t241310\t8\t\n", 1);
     let errors = Directory::parse(&text).unwrap_err().0;
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].line, 8);
     assert!(matches!(errors[0].problem, Problem::OutsidePeru { .. }));
+}
+
+#[test]
+fn stored_offsets_re_encode_to_themselves() {
+    // Every point of the bundle, decoded and encoded again from the same origin, gives
+    // back the integers on its line: the decoding loses nothing an import could write.
+    let dir = Directory::bundled();
+    let fields = |line: &'static str| line.split('\t').collect::<Vec<_>>();
+    let int = |s: &str| s.parse::<i32>().unwrap();
+    let seconds = |degrees: f64| (degrees * 3600.0).round() as i32;
+    let steps = |degrees: f64| (degrees * 1e4).round() as i32;
+    let mut places = dir.services().iter();
+    let (mut areas, mut offsets) = (0, 0);
+    for line in BUNDLED_TEXT.lines() {
+        let f = fields(line);
+        match f[0] {
+            "D" | "P" => {
+                let at = match f[0] {
+                    "D" => dir.department(f[1].parse().unwrap()).unwrap().capital,
+                    _ => dir.province(f[1].parse().unwrap()).unwrap().capital,
+                };
+                let at = at.expect("every department and province has a capital");
+                assert_eq!((seconds(at.lat), seconds(at.lon)), (int(f[3]), int(f[4])), "{line}");
+                assert_eq!(at, arcsec_point(int(f[3]), int(f[4])));
+                areas += 1;
+            }
+            "U" => {
+                let u = ubigeo(f[1]);
+                let district = dir.district(u).unwrap();
+                let province = dir.province(u.province()).unwrap().capital.unwrap();
+                match district.capital {
+                    Some(at) => {
+                        let offset = (seconds(at.lat) - seconds(province.lat), seconds(at.lon) - seconds(province.lon));
+                        assert_eq!(offset, (int(f[3]), int(f[4])), "{line}");
+                    }
+                    None => assert_eq!((f[3], f[4]), ("", ""), "{line}"),
+                }
+                areas += 1;
+            }
+            "S" | "C" => {
+                let s = places.next().expect("one place a line");
+                let (lat, lon) = if f[0] == "S" { (f[6], f[7]) } else { (f[2], f[3]) };
+                let from = dir.capital_of(s.ubigeo).unwrap().at;
+                if s.at_district_capital {
+                    assert_eq!((lat, lon, s.location), ("", "", from), "{line}");
+                } else {
+                    let d = (steps(s.location.lat - from.lat), steps(s.location.lon - from.lon));
+                    assert_eq!(d, (int(lat), int(lon)), "{line}");
+                    assert_eq!(offset_point(from, d.0, d.1), s.location, "{line}");
+                    offsets += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(places.next().is_none());
+    assert_eq!((areas, offsets), (25 + 196 + 1893, dir.services().len() - 3));
 }
 
 #[test]
@@ -181,7 +299,13 @@ CEM,regular,150199,LIMA,LIMA,Nowhere,Cem Regular Y,Av. Dos,994800534,-12.066,-77
     };
     let (bundle, report) = import(&sources).unwrap_or_else(|e| panic!("{e}"));
     assert!(!bundle.contains("Acogida") && !bundle.contains("C.A.I") && !bundle.contains("989085288"), "{bundle}");
-    assert!(bundle.contains("Cem Regular X\tAv. Uno, 1\t994800533|14197260\t-1206600\t-7703000\t\n"), "{bundle}");
+    // Lima's capital (-12.04637, -77.02792) rounds to -43367″, -277301″; La Victoria's
+    // (-12.065, -77.03083) to -43434″, -277311″, stored as -67″, -10″ from it.
+    assert!(bundle.contains("P\t1501\tLIMA\t-43367\t-277301\n") && bundle.contains("U\t150115\tLA VICTORIA\t-67\t-10\n"), "{bundle}");
+    // The CEM at -12.066, -77.03 is 10 steps of 1e-4 degree south of La Victoria's
+    // capital and 8.33 east (stored 8); the station at -12.0661, -77.0301, 11 and 7.33.
+    assert!(bundle.contains("Cem Regular X\tAv. Uno, 1\t994800533|14197260\t-10\t8\t\n"), "{bundle}");
+    assert!(bundle.ends_with("\nC\t150115\t-11\t7\t\t\n"), "{bundle}");
     let reasons: Vec<String> = report.dropped.iter().map(ToString::to_string).collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert!(reasons[0].starts_with("mimp.csv line 2 (HRT Casa Acogida Temporal X)"), "{reasons:?}");
