@@ -50,9 +50,13 @@ async function transferSizes(browser) {
   }
   const first = totals['first screen'] ?? 0;
   const all = Object.values(totals).reduce((a, b) => a + b, 0);
-  console.log(`first screen, brotli: ${kb(first)} KB (the shell's goal was ${BUDGET_SHELL_KB} KB)`);
-  console.log(`whole widget with data, brotli: ${kb(all)} KB (goal ${BUDGET_WITH_DATA_KB} KB: ${all / 1024 <= BUDGET_WITH_DATA_KB ? 'within' : 'OVER'})`);
-  console.log(`bytes the data adds, brotli: ${kb(all - first)} KB`);
+  // KB here are 1,024 bytes, as in every figure this project has reported; the exact byte
+  // count and the decimal reading (1,000 bytes) are printed too, so nobody has to guess.
+  const verdict = (bytes, budget) =>
+    `${bytes <= budget * 1024 ? 'within' : 'OVER'} at 1,024 bytes a KB; ${bytes <= budget * 1000 ? 'within' : 'over'} at 1,000`;
+  console.log(`first screen, brotli: ${kb(first)} KB, ${first} bytes (the shell's goal was ${BUDGET_SHELL_KB} KB: ${verdict(first, BUDGET_SHELL_KB)})`);
+  console.log(`whole widget with data, brotli: ${kb(all)} KB, ${all} bytes (goal ${BUDGET_WITH_DATA_KB} KB: ${verdict(all, BUDGET_WITH_DATA_KB)})`);
+  console.log(`bytes the data adds, brotli: ${kb(all - first)} KB, ${all - first} bytes`);
 }
 
 function lighthouse() {

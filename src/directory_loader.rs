@@ -2,7 +2,7 @@
 //!
 //! The directory is a separate same-origin file (`ruta/directory.tsv`, next to the
 //! loader) rather than part of the wasm, so the first screen, which is the one with the
-//! exit button and the helplines, never waits for 55 KB of data it may not need.
+//! exit button and the helplines, never waits for 46 KB (brotli) of data it may not need.
 
 use ruta_core::directory::Directory;
 use wasm_bindgen::JsCast;

@@ -70,6 +70,14 @@ ensure_all() {
 build_release() {
   log "trunk build (release)"
   (cd "$ROOT" && trunk build index.html --release)
+  # Trunk's own minifier cannot parse wasm-bindgen's ES module glue (Trunk.toml), so the
+  # two JS files a visitor downloads are minified here: 1.5 KB less with brotli on a slow
+  # phone network. Export names and the wasm's import names are kept (terser never
+  # renames properties), so the loader and the wasm still find what they need.
+  local js
+  for js in "$ROOT/dist/ruta/ruta-widget.js" "$ROOT/dist/ruta/ruta-embed.js"; do
+    terser "$js" --module --compress --mangle --output "$js.min" && mv "$js.min" "$js"
+  done
 }
 
 # Starts scripts/server.py on a free port in the background; sets SERVER_PID and BASE_URL.

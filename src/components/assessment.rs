@@ -198,7 +198,7 @@ fn result(
     };
     html! {
         <div class="ruta-assess__result" data-testid="assessment-result">
-            <h4 class={classes!("ruta-assess__level", high.then_some("ruta-assess__level--high"))} data-testid={level_testid}>
+            <h4 class={if high { "ruta-assess__level ruta-assess__level--high" } else { "ruta-assess__level" }} data-testid={level_testid}>
                 { l10n.text_args(level_key, &args) }
             </h4>
             if high {

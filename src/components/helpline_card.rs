@@ -22,7 +22,7 @@ pub fn HelplineCard(props: &HelplineCardProps) -> Html {
         Service::Firefighters => ("helplines-fire-name", "helplines-fire-detail"),
         Service::MentalHealth => ("helplines-mental-health-name", "helplines-mental-health-detail"),
     };
-    let class = classes!("ruta-helpline", props.urgent.then_some("ruta-helpline--urgent"));
+    let class = if props.urgent { "ruta-helpline ruta-helpline--urgent" } else { "ruta-helpline" };
     html! {
         <li class={class} data-testid={format!("helpline-{}", props.helpline.dial)}>
             <p class="ruta-helpline__name">{ l10n.text(name) }</p>

@@ -42,7 +42,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
     // any map server by this page. The warning sits before the link, so it is read first.
     let map = props.location.map(|at| format!("geo:{:.5},{:.5}?q={:.5},{:.5}", at.lat, at.lon, at.lat, at.lon));
     html! {
-        <li class={classes!("ruta-place", props.local.then_some("ruta-place--local"))} data-testid="place">
+        <li class={if props.local { "ruta-place ruta-place--local" } else { "ruta-place" }} data-testid="place">
             <p class="ruta-place__name">
                 { props.name.clone() }
                 if props.local {

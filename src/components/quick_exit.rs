@@ -38,7 +38,7 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
     };
     let lights = (0..PRESSES_TO_EXIT).map(|i| {
         let lit = i < props.presses;
-        let class = classes!("ruta-exit__light", lit.then_some("ruta-exit__light--on"));
+        let class = if lit { "ruta-exit__light ruta-exit__light--on" } else { "ruta-exit__light" };
         html! { <span class={class} data-lit={lit.then_some("true")}></span> }
     });
 
