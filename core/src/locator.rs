@@ -1,6 +1,7 @@
 //! What the locator shows for a point: the groups of nearby places, in the issue's
 //! order, plus the small naming rules the screen needs. The shell only draws this.
 
+use crate::contacts::LocalContact;
 use crate::directory::{Directory, Hit, Kind, KindFilter, Service};
 use crate::geo::LatLon;
 use crate::state::Origin;
@@ -31,6 +32,20 @@ pub fn nearby<'d>(directory: &'d Directory<'d>, from: LatLon) -> Nearby<'d> {
         police: directory.nearest(from, KindFilter::Police, PER_GROUP),
         other_services,
     }
+}
+
+/// The municipality's own contacts with their straight-line distance from `from`: nearest
+/// first, those without a point last, in the embed's order among equals. They are placed
+/// one by one rather than sorted: there are a handful, and a sort would add a sorting
+/// routine of its own to the widget.
+pub fn local_contacts_by_distance(contacts: &[LocalContact], from: LatLon) -> Vec<(&LocalContact, Option<f64>)> {
+    let mut ordered: Vec<(&LocalContact, Option<f64>)> = Vec::with_capacity(contacts.len());
+    for contact in contacts {
+        let km = contact.location.map(|at| from.km_to(at));
+        let at = ordered.partition_point(|(_, placed)| placed.unwrap_or(f64::MAX) <= km.unwrap_or(f64::MAX));
+        ordered.insert(at, (contact, km));
+    }
+    ordered
 }
 
 /// The point an origin stands for: the position itself, or the district's capital.
@@ -118,6 +133,31 @@ mod tests {
         assert!(names.iter().all(|n| n.to_lowercase().starts_with("comisar") && !n.to_lowercase().starts_with("cem")));
         let plain = dir.services().iter().find(|s| s.kind == Kind::Police && s.cem_inside.is_none()).unwrap();
         assert_eq!(police_name(dir, plain), None);
+    }
+
+    #[test]
+    fn local_contacts_come_nearest_first_and_those_without_a_point_last() {
+        let contact = |name: &str, point: Option<(&str, &str)>| {
+            let mut attributes = vec![("data-name", name), ("data-kind", "serenazgo"), ("data-phone", "014197260"), ("data-address", "Av. Uno 1")];
+            if let Some((lat, lon)) = point {
+                attributes.extend([("data-lat", lat), ("data-lon", lon)]);
+            }
+            LocalContact::from_attributes(1, attributes).0.expect(name)
+        };
+        let contacts = [
+            contact("sin punto 1", None),
+            contact("lejos", Some(("-12.20", "-77.03"))),
+            contact("cerca", Some(("-12.07", "-77.03"))),
+            contact("sin punto 2", None),
+            contact("medio", Some(("-12.10", "-77.03"))),
+            contact("cerca otra vez", Some(("-12.07", "-77.03"))),
+        ];
+        let from = LatLon::new(-12.07, -77.03);
+        let ordered = local_contacts_by_distance(&contacts, from);
+        let names: Vec<&str> = ordered.iter().map(|(c, _)| c.name.as_str()).collect();
+        assert_eq!(names, ["cerca", "cerca otra vez", "medio", "lejos", "sin punto 1", "sin punto 2"]);
+        assert_eq!(ordered[0].1, Some(0.0));
+        assert!(ordered[4].1.is_none());
     }
 
     #[test]

@@ -3,7 +3,7 @@ use ruta_core::contacts::LocalContact;
 use ruta_core::directory::{CapitalLevel, Directory, Hit, Kind, MIMP_YEAR, POLICE_YEAR};
 use ruta_core::geo::LatLon;
 use ruta_core::helplines::LINEA_100;
-use ruta_core::locator::{nearby, police_name, title_case};
+use ruta_core::locator::{local_contacts_by_distance, nearby, police_name, title_case};
 use ruta_core::state::{GeoStatus, Locator as LocatorState, Origin};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -256,15 +256,7 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
                 km={Some(hit.km)} approximate={service.approximate} location={Some(service.location)} />
         }
     };
-    // Nearest first, those without a point last, in the embed's order among equals. The
-    // few contacts are placed one by one rather than sorted: a sort would add a sorting
-    // routine of its own to the wasm.
-    let mut locals: Vec<(&LocalContact, Option<f64>)> = Vec::with_capacity(contacts.len());
-    for contact in contacts {
-        let km = contact.location.map(|at| from.km_to(at));
-        let at = locals.partition_point(|(_, other)| other.unwrap_or(f64::MAX) <= km.unwrap_or(f64::MAX));
-        locals.insert(at, (contact, km));
-    }
+    let locals = local_contacts_by_distance(contacts, from);
     let local = |(contact, km): &(&LocalContact, Option<f64>)| local_contact_card(l10n, contact, *km);
     html! {
         <>
