@@ -236,7 +236,9 @@ struct Place {
 /// Reads the official files and writes the bundle text.
 pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataErrors> {
     let mut report = ImportReport::default();
-    let areas = |(file, text): (&str, &str), digits: usize, name_col: &str, report: &mut ImportReport| -> Result<Vec<(u32, Area)>, DataErrors> {
+    // `parents`: the areas one level up, each of which must exist (a district is written
+    // under its province's row, so one without a province could not be written at all).
+    let areas = |(file, text): (&str, &str), digits: usize, name_col: &str, parents: &[(u32, Area)], report: &mut ImportReport| -> Result<Vec<(u32, Area)>, DataErrors> {
         let table = Table::read(file, text, &["inei", name_col, "latitude", "longitude"])?;
         let mut out: Vec<(u32, Area)> = Vec::new();
         for r in &table.records {
@@ -261,16 +263,20 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
                 return Err(DataErrors(vec![table.error(r, format!("{code} {name}"), Problem::Empty("capital"))]));
             }
             let code: u32 = code[..digits].parse().expect("six digits checked above");
+            if digits == 6 && parents.binary_search_by_key(&(code / 100), |p| p.0).is_err() {
+                let parent = format!("{:04}00", code / 100);
+                return Err(DataErrors(vec![table.error(r, format!("{code:06} {name}"), Problem::UnknownUbigeo(parent))]));
+            }
             out.push((code, Area { name, capital }));
         }
         out.sort_by_key(|a| a.0);
         Ok(out)
     };
-    let departments = areas(sources.departments, 2, "departamento", &mut report)?;
-    let provinces = areas(sources.provinces, 4, "provincia", &mut report)?;
-    let mut districts = areas(sources.districts, 6, "distrito", &mut report)?;
+    let departments = areas(sources.departments, 2, "departamento", &[], &mut report)?;
+    let provinces = areas(sources.provinces, 4, "provincia", &[], &mut report)?;
+    let mut districts = areas(sources.districts, 6, "distrito", &provinces, &mut report)?;
     if let Some(extra) = sources.extra_districts {
-        districts.extend(areas(extra, 6, "distrito", &mut report)?);
+        districts.extend(areas(extra, 6, "distrito", &provinces, &mut report)?);
         districts.sort_by_key(|a| a.0);
     }
     let district_map: HashMap<u32, usize> = districts.iter().enumerate().map(|(i, d)| (d.0, i)).collect();
@@ -428,15 +434,21 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
     for (code, a) in &departments {
         writeln!(out, "D\t{code:02}\t{}\t{}", a.name, fmt_pair(a.capital)).unwrap();
     }
+    // Each province, then its districts with only their two digits. Every district has
+    // its province (checked when reading), so none is left out.
+    let mut rest = &districts[..];
     for (code, a) in &provinces {
         writeln!(out, "P\t{code:04}\t{}\t{}", a.name, fmt_pair(a.capital)).unwrap();
+        let origin = a.capital.expect("a province without a capital is refused when reading");
+        let mine = rest.partition_point(|d| d.0 / 100 == *code);
+        for (district, d) in &rest[..mine] {
+            // Relative to the province's capital.
+            let offset = d.capital.map(|(lat, lon)| (lat - origin.0, lon - origin.1));
+            writeln!(out, "U\t{:02}\t{}\t{}", district % 100, d.name, fmt_pair(offset)).unwrap();
+        }
+        rest = &rest[mine..];
     }
-    for (code, a) in &districts {
-        // Relative to the province's capital (a missing province fails the final parse).
-        let origin = find(&provinces, code / 100).unwrap_or((0, 0));
-        let offset = a.capital.map(|(lat, lon)| (lat - origin.0, lon - origin.1));
-        writeln!(out, "U\t{code:06}\t{}\t{}", a.name, fmt_pair(offset)).unwrap();
-    }
+    debug_assert!(rest.is_empty(), "every district has its province");
     for p in &places {
         let (k, u, n, a, ph, f) = (p.kind.as_str(), p.ubigeo, &p.name, &p.address, &p.phones, p.flags);
         writeln!(out, "S\t{k}\t{u:06}\t{n}\t{a}\t{ph}\t{}\t{f}", fmt_pair(p.offset)).unwrap();

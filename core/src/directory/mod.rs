@@ -7,20 +7,27 @@
 //! checked here, row by row, and each problem names its line. A test parses the
 //! bundled file on every `cargo test`, and `ruta data-check` runs the same function.
 //!
-//! Format, version 2 (UTF-8, one record a line, fields separated by a tab, in this order):
+//! Format, version 3 (UTF-8, one record a line, fields separated by a tab, in this order):
 //! ```text
-//! ruta-directory  2
+//! ruta-directory  3
 //! attribution     <text>                                   (any number)
 //! D  <dd>      <name>  <lat> <lon>                          departments, sorted
-//! P  <ddpp>    <name>  <lat> <lon>                          provinces, sorted
-//! U  <ubigeo>  <name>  <dlat> <dlon>                        districts, sorted; may be empty
+//! P  <ddpp>    <name>  <lat> <lon>                          a province, sorted,
+//! U  <nn>      <name>  <dlat> <dlon>                          then its districts, sorted
 //! S  <kind> <ubigeo> <name> <address> <phones> <dlat> <dlon> <flags>    MIMP services
 //! C  <ubigeo> <dlat> <dlon> <flags> <cem>                   police stations (INEI 2017)
 //! ```
+//! - each `P` row is followed by the `U` rows of its districts (none, for a province with
+//!   no district), before the next `P` row; a `U` row's code is only the district's two
+//!   digits (`01`–`99`), strictly increasing within its province: the district is
+//!   `<ddpp><nn>`, `<ddpp>` being the last `P` row above it. `S` and `C` rows give the
+//!   full six-digit ubigeo. (Version 2 listed every `P` row, then every `U` row with its
+//!   six digits: the repeated province prefixes cost about 1.7 KB with brotli.)
 //! - coordinates are integers, and only department and province capitals are absolute:
 //!   - `D`, `P`: the capital in arc-seconds (degrees × 3600), exactly as the ubigeo table
 //!     publishes it; both rows must have one;
-//!   - `U`: the district capital as an offset in arc-seconds from its province's capital;
+//!   - `U`: the district capital as an offset in arc-seconds from its province's capital
+//!     (the `P` row above it);
 //!     both empty for the recent districts with no point (see [`Directory::capital_of`]);
 //!   - `S`, `C`: the place as an offset in 1e-4 degrees (about 11 m) from its district's
 //!     search point, [`Directory::capital_of`] (see `offset_point`); both empty, and
@@ -56,7 +63,7 @@ use crate::phone::Phone;
 pub static BUNDLED_TEXT: &str = include_str!("../../../data/directory.tsv");
 
 /// The first line of every bundle: the format and its version.
-pub const HEADER: &str = "ruta-directory\t2";
+pub const HEADER: &str = "ruta-directory\t3";
 
 /// A point further than this from its district's capital is flagged approximate.
 pub const APPROXIMATE_KM: f64 = 20.0;
@@ -188,7 +195,7 @@ pub struct Department<'a> {
     /// `15` for Lima.
     pub code: u8,
     pub name: &'a str,
-    /// Always `Some` in a valid bundle (version 2 requires it).
+    /// Always `Some` in a valid bundle (the format requires it, since version 2).
     pub capital: Option<LatLon>,
 }
 
@@ -198,7 +205,7 @@ pub struct Province<'a> {
     /// `1501` for Lima.
     pub code: u16,
     pub name: &'a str,
-    /// Always `Some` in a valid bundle (version 2 requires it).
+    /// Always `Some` in a valid bundle (the format requires it, since version 2).
     pub capital: Option<LatLon>,
 }
 
@@ -232,13 +239,14 @@ pub struct Capital {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum Problem {
     /// The first line is not the format header.
-    #[error("the first line must be \"ruta-directory<TAB>2\"")]
+    #[error("the first line must be \"ruta-directory<TAB>3\"")]
     BadHeader,
     /// A line starts with a record type the format does not have.
     #[error("unknown record type {0:?}")]
     UnknownRecord(String),
-    /// A record of a type that must come before the previous one.
-    #[error("record out of order: departments, provinces, districts, services, then police stations, each sorted by code")]
+    /// A record of a type that must come before the previous one, a code not above the
+    /// previous one of its kind, or a district with no province row above it.
+    #[error("record out of order: departments, then each province followed by its districts, then services, then police stations, each sorted by code")]
     OutOfOrder,
     /// The record has the wrong number of fields.
     #[error("expected {expected} tab-separated fields, found {found}")]
@@ -527,12 +535,27 @@ fn dedup_key(text: &str) -> String {
     search::fold(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Where the `U` rows being read belong.
+#[derive(Debug, Clone, Copy)]
+enum OpenProvince {
+    /// No `P` row yet.
+    None,
+    /// The last `P` row was rejected, and already reported: its districts are only
+    /// checked on their own.
+    Rejected,
+    /// The last `P` row, at `index` in `dir.provinces`, and its last district's digits.
+    Open { index: usize, last_district: u8 },
+}
+
 struct Parser<'a> {
     text: &'a str,
     errors: Vec<RowError>,
     dir: Directory<'a>,
-    /// Section of the last record: 0 header, 1 D, 2 P, 3 U, 4 S, 5 C.
+    /// Section of the last record: 0 header, 1 D, 2 P and U (a province, then its
+    /// districts, then the next province), 3 S, 4 C.
     section: u8,
+    /// The province of the last `P` row, which the `U` rows below it belong to.
+    open_province: OpenProvince,
     seen_services: std::collections::HashMap<(Kind, u32, String), usize>,
     seen_points: std::collections::HashMap<(Kind, i64, i64), usize>,
     /// Each province's capital in arc-seconds, in the order of `dir.provinces`: the
@@ -558,6 +581,7 @@ impl<'a> Parser<'a> {
                 index: search::Index::default(),
             },
             section: 0,
+            open_province: OpenProvince::None,
             seen_services: Default::default(),
             seen_points: Default::default(),
             province_seconds: Vec::new(),
@@ -629,6 +653,9 @@ impl<'a> Parser<'a> {
                 self.dir.departments.push(Department { code, name: f[2], capital: Some(capital) });
             }
             "P" => {
+                // Rejected until it is read: the districts below a bad province row are
+                // not reported again (see "U").
+                self.open_province = OpenProvince::Rejected;
                 expect(5)?;
                 self.enter(2)?;
                 let code = numeric_code(f[1], 4)? as u16;
@@ -643,21 +670,30 @@ impl<'a> Parser<'a> {
                 let capital = in_peru(arcsec_point(lat, lon))?;
                 self.dir.provinces.push(Province { code, name: f[2], capital: Some(capital) });
                 self.province_seconds.push((lat, lon));
+                self.open_province = OpenProvince::Open { index: self.dir.provinces.len() - 1, last_district: 0 };
             }
             "U" => {
                 expect(5)?;
-                self.enter(3)?;
-                let ubigeo = Ubigeo::parse(f[1]).filter(|_| f[1].len() == 6).ok_or_else(|| Problem::BadCode(f[1].to_owned()))?;
+                // Only the district's two digits: the province is the last `P` row's.
+                let digits = numeric_code(f[1], 2).ok().filter(|&d| d > 0).ok_or_else(|| Problem::BadCode(f[1].to_owned()))? as u8;
                 check_text("name", f[2], true)?;
-                let province = self
-                    .dir
-                    .provinces
-                    .binary_search_by_key(&ubigeo.province(), |p| p.code)
-                    .map_err(|_| Problem::UnknownUbigeo(f[1].to_owned()))?;
-                if self.dir.districts.last().is_some_and(|d| d.ubigeo.value() >= ubigeo.value()) {
+                let offset = parse_pair(f[3], f[4])?;
+                // A province row was read (so this is section 2) unless it is before any
+                // `P` row or after the services.
+                let (index, last_district) = match self.open_province {
+                    OpenProvince::None => return Err(Problem::OutOfOrder),
+                    _ if self.section > 2 => return Err(Problem::OutOfOrder),
+                    OpenProvince::Rejected => return Ok(()),
+                    OpenProvince::Open { index, last_district } => (index, last_district),
+                };
+                if digits <= last_district {
                     return Err(Problem::OutOfOrder);
                 }
-                let capital = parse_pair(f[3], f[4])?.map(|offset| add_seconds(self.province_seconds[province], offset)).transpose()?;
+                self.open_province = OpenProvince::Open { index, last_district: digits };
+                let province = &self.dir.provinces[index];
+                let code = format!("{:04}{:02}", province.code, digits);
+                let ubigeo = Ubigeo::parse(&code).ok_or(Problem::BadCode(code))?;
+                let capital = offset.map(|offset| add_seconds(self.province_seconds[index], offset)).transpose()?;
                 self.dir.districts.push(District { ubigeo, name: f[2], capital });
             }
             "S" => {
@@ -665,7 +701,7 @@ impl<'a> Parser<'a> {
                 // always reported as what it is, whatever its shape.
                 let kind = Kind::from_bundle(f.get(1).copied().unwrap_or(""))?;
                 expect(9)?;
-                self.enter(4)?;
+                self.enter(3)?;
                 let (ubigeo, name, address, phones) = (f[2], f[3], f[4], f[5]);
                 check_text("name", name, true)?;
                 check_text("address", address, false)?;
@@ -678,7 +714,7 @@ impl<'a> Parser<'a> {
             }
             "C" => {
                 expect(6)?;
-                self.enter(5)?;
+                self.enter(4)?;
                 let link = if f[5].is_empty() {
                     None
                 } else {

@@ -67,14 +67,15 @@ fn no_aggressor_service_and_no_shelter_location_ever_reaches_the_bundle() {
 /// -43363″, -277311″ (-12.045278, -77.030833); La Victoria's is 71″ south of it
 /// (-12.065, -77.030833), Villa El Salvador's -605″, +337″ (-12.213333, -76.937222).
 /// The places are offsets in 1e-4 degrees from their district's capital; Huachipa has
-/// none, so its SAR, flagged `d`, is at the province capital.
-const BASE: &str = "ruta-directory\t2
+/// none, so its SAR, flagged `d`, is at the province capital. The districts follow their
+/// province's row with only their last two digits (150115, 150142, 150144).
+const BASE: &str = "ruta-directory\t3
 attribution\tprueba
 D\t15\tLIMA\t-43363\t-277311
 P\t1501\tLIMA\t-43363\t-277311
-U\t150115\tLA VICTORIA\t-71\t0
-U\t150142\tVILLA EL SALVADOR\t-605\t337
-U\t150144\tSANTA MARIA DE HUACHIPA\t\t
+U\t15\tLA VICTORIA\t-71\t0
+U\t42\tVILLA EL SALVADOR\t-605\t337
+U\t44\tSANTA MARIA DE HUACHIPA\t\t
 S\tcem-comisaria\t150115\tCem Comisaría La Victoria\tAv. Uno 1\t932870341\t-10\t8\t
 S\tcem\t150142\tCem Regular Villa El Salvador\tAv. Dos 2\t932870342|14197260\t3\t2\t
 S\tsar\t150144\tSar Huachipa\t\t\t\t\td
@@ -122,19 +123,76 @@ fn a_row_flagged_d_is_exactly_at_its_districts_search_point() {
 #[test]
 fn departments_and_provinces_must_have_a_capital() {
     // Districts are stored relative to their province's capital: a D or P row without
-    // one is rejected, and so is half a point.
+    // one is rejected, and so is half a point. (A P row goes after the districts of
+    // province 1501, which end on line 7.)
     let lines: Vec<&str> = BASE.lines().collect();
     for (after, row, expected) in [
         (3, "D\t16\tLORETO\t\t", Problem::Empty("capital")),
-        (4, "P\t1502\tBARRANCA\t\t", Problem::Empty("capital")),
-        (4, "P\t1502\tBARRANCA\t-38160\t", Problem::BadCoordinate("-38160,".into())),
-        (4, "P\t1502\tBARRANCA\t38160\t-279000", Problem::OutsidePeru { lat: 10.6, lon: -77.5 }),
+        (7, "P\t1502\tBARRANCA\t\t", Problem::Empty("capital")),
+        (7, "P\t1502\tBARRANCA\t-38160\t", Problem::BadCoordinate("-38160,".into())),
+        (7, "P\t1502\tBARRANCA\t38160\t-279000", Problem::OutsidePeru { lat: 10.6, lon: -77.5 }),
+        // Its district is not reported too: the province row already is.
+        (7, "P\t1502\tBARRANCA\t\t\nU\t01\tBARRANCA\t0\t0", Problem::Empty("capital")),
     ] {
         let text = [&lines[..after], &[row], &lines[after..]].concat().join("\n");
         let errors = Directory::parse(&text).expect_err(row).0;
         assert_eq!(errors.len(), 1, "{row:?}: {errors:?}");
         assert_eq!((errors[0].line, &errors[0].problem), (after + 1, &expected), "{row:?}");
         assert!(errors[0].to_string().contains(&row.split('\t').take(3).collect::<Vec<_>>().join(" ")), "{}", errors[0]);
+    }
+}
+
+#[test]
+fn districts_follow_their_province_with_two_digits() {
+    // A second province, Barranca (capital 10°36' S, 77°30' W), with two districts: their
+    // offsets are from Barranca's capital, the province of the last P row above them.
+    let lines: Vec<&str> = BASE.lines().collect();
+    let barranca = ["P\t1502\tBARRANCA\t-38160\t-279000", "U\t01\tBARRANCA\t0\t0", "U\t05\tSUPE\t-360\t-180"];
+    let text = [&lines[..7], &barranca[..], &lines[7..]].concat().join("\n");
+    let dir = Directory::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let codes: Vec<String> = dir.districts.iter().map(|d| d.ubigeo.code()).collect();
+    assert_eq!(codes, ["150115", "150142", "150144", "150201", "150205"]);
+    assert_eq!(dir.districts(1502).len(), 2);
+    assert_eq!(dir.capital_of(ubigeo("150201")).unwrap().at, arcsec_point(-38160, -279000));
+    assert_eq!(dir.capital_of(ubigeo("150205")).unwrap().at, arcsec_point(-38520, -279180));
+    assert_eq!(dir.capital_of(ubigeo("150115")).unwrap().at, arcsec_point(-43434, -277311), "unchanged");
+    // A province with no district is followed directly by the next province.
+    let text = [&lines[..7], &barranca[..1], &["P\t1503\tCAJATAMBO\t-37661\t-276957"], &lines[7..]].concat().join("\n");
+    let dir = Directory::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(dir.districts(1502).is_empty() && dir.province(1503).is_some());
+}
+
+#[test]
+fn district_rows_out_of_place_are_rejected_naming_the_row() {
+    // Each row is put after line `after` of the base bundle (4 is the P row of Lima, 5–7
+    // its districts 15, 42 and 44).
+    let lines: Vec<&str> = BASE.lines().collect();
+    for (after, row, expected) in [
+        // Before any province: after the attribution, and after the departments.
+        (2, "U\t01\tSOMEWHERE\t0\t0", Problem::OutOfOrder),
+        (3, "U\t01\tSOMEWHERE\t0\t0", Problem::OutOfOrder),
+        // The full code of version 2, and other codes that are not two digits.
+        (7, "U\t150145\tSOMEWHERE\t0\t0", Problem::BadCode("150145".into())),
+        (4, "U\t150101\tLIMA\t0\t0", Problem::BadCode("150101".into())),
+        (7, "U\t5\tSOMEWHERE\t0\t0", Problem::BadCode("5".into())),
+        (7, "U\t4a\tSOMEWHERE\t0\t0", Problem::BadCode("4a".into())),
+        (7, "U\t00\tSOMEWHERE\t0\t0", Problem::BadCode("00".into())),
+        (7, "U\t+5\tSOMEWHERE\t0\t0", Problem::BadCode("+5".into())),
+        // Not strictly increasing within the province: lower, and repeated.
+        (7, "U\t43\tVILLA MARIA DEL TRIUNFO\t\t", Problem::OutOfOrder),
+        (5, "U\t15\tLA VICTORIA\t-71\t0", Problem::OutOfOrder),
+        // Provinces stay in code order, and nothing but P and U alternates backwards.
+        (7, "P\t1501\tLIMA\t-43363\t-277311", Problem::OutOfOrder),
+        (7, "P\t1500\tLIMA\t-43363\t-277311", Problem::OutOfOrder),
+        (7, "D\t16\tLORETO\t-13000\t-263000", Problem::OutOfOrder),
+    ] {
+        let text = [&lines[..after], &[row], &lines[after..]].concat().join("\n");
+        let errors = Directory::parse(&text).expect_err(row).0;
+        assert_eq!(errors.len(), 1, "{row:?} after line {after}: {errors:?}");
+        let e = &errors[0];
+        assert_eq!((e.line, &e.problem), (after + 1, &expected), "{row:?} after line {after}");
+        let start = row.split('\t').take(3).collect::<Vec<_>>().join(" ");
+        assert!(e.to_string().starts_with(&format!("data/directory.tsv line {} ({start}", after + 1)), "{e}");
     }
 }
 
@@ -175,7 +233,9 @@ fn crafted_bad_rows_are_rejected_naming_the_row() {
         // Row 1 is at the station's point, but it is not inside a comisaría.
         ("C\t150115\t-11\t7\t\t1", |p| matches!(p, Problem::BadLink(_))),
         ("C\t150115\t\t\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
-        ("U\t150143\tVILLA MARIA DEL TRIUNFO\t\t", |p| *p == Problem::OutOfOrder),
+        // A district after the services, and a province after them.
+        ("U\t43\tVILLA MARIA DEL TRIUNFO\t\t", |p| *p == Problem::OutOfOrder),
+        ("P\t1502\tBARRANCA\t-38160\t-279000", |p| *p == Problem::OutOfOrder),
         ("X\tsomething", |p| matches!(p, Problem::UnknownRecord(_))),
         ("attribution\tlate", |p| *p == Problem::OutOfOrder),
     ];
@@ -199,12 +259,13 @@ fn a_duplicate_police_station_and_a_wrong_header_are_rejected() {
     let errors = Directory::parse(&text).unwrap_err().0;
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(matches!(errors[0].problem, Problem::Duplicate(_)));
-    // A version 1 bundle (absolute 1e-5 degrees) must not be read as offsets.
-    for header in ["ruta-directory\t1", "ruta-directory\t3", "ruta-directory"] {
+    // A version 1 bundle (absolute 1e-5 degrees) must not be read as offsets, nor a
+    // version 2 one (six-digit district codes, all after the provinces) as two digits.
+    for header in ["ruta-directory\t1", "ruta-directory\t2", "ruta-directory\t4", "ruta-directory"] {
         let errors = Directory::parse(&BASE.replacen(HEADER, header, 1)).unwrap_err().0;
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!((errors[0].line, &errors[0].problem), (1, &Problem::BadHeader));
-        assert!(errors[0].to_string().contains("ruta-directory<TAB>2"), "{}", errors[0]);
+        assert!(errors[0].to_string().contains("ruta-directory<TAB>3"), "{}", errors[0]);
     }
 }
 
@@ -230,8 +291,12 @@ fn stored_offsets_re_encode_to_themselves() {
     let steps = |degrees: f64| (degrees * 1e4).round() as i32;
     let mut places = dir.services().iter();
     let (mut areas, mut offsets) = (0, 0);
+    let mut province = "";
     for line in BUNDLED_TEXT.lines() {
         let f = fields(line);
+        if f[0] == "P" {
+            province = f[1];
+        }
         match f[0] {
             "D" | "P" => {
                 let at = match f[0] {
@@ -244,7 +309,8 @@ fn stored_offsets_re_encode_to_themselves() {
                 areas += 1;
             }
             "U" => {
-                let u = ubigeo(f[1]);
+                assert_eq!(f[1].len(), 2, "{line}");
+                let u = ubigeo(&format!("{province}{}", f[1]));
                 let district = dir.district(u).unwrap();
                 let province = dir.province(u.province()).unwrap().capital.unwrap();
                 match district.capital {
@@ -301,7 +367,7 @@ CEM,regular,150199,LIMA,LIMA,Nowhere,Cem Regular Y,Av. Dos,994800534,-12.066,-77
     assert!(!bundle.contains("Acogida") && !bundle.contains("C.A.I") && !bundle.contains("989085288"), "{bundle}");
     // Lima's capital (-12.04637, -77.02792) rounds to -43367″, -277301″; La Victoria's
     // (-12.065, -77.03083) to -43434″, -277311″, stored as -67″, -10″ from it.
-    assert!(bundle.contains("P\t1501\tLIMA\t-43367\t-277301\n") && bundle.contains("U\t150115\tLA VICTORIA\t-67\t-10\n"), "{bundle}");
+    assert!(bundle.contains("P\t1501\tLIMA\t-43367\t-277301\nU\t15\tLA VICTORIA\t-67\t-10\nS\t"), "{bundle}");
     // The CEM at -12.066, -77.03 is 10 steps of 1e-4 degree south of La Victoria's
     // capital and 8.33 east (stored 8); the station at -12.0661, -77.0301, 11 and 7.33.
     assert!(bundle.contains("Cem Regular X\tAv. Uno, 1\t994800533|14197260\t-10\t8\t\n"), "{bundle}");
@@ -311,6 +377,39 @@ CEM,regular,150199,LIMA,LIMA,Nowhere,Cem Regular Y,Av. Dos,994800534,-12.066,-77
     assert!(reasons[0].starts_with("mimp.csv line 2 (HRT Casa Acogida Temporal X)"), "{reasons:?}");
     assert!(reasons[1].starts_with("mimp.csv line 3 (CAI C.A.I. X)"), "{reasons:?}");
     assert!(reasons[2].contains("line 5 (CEM Cem Regular Y): ubigeo 150199"), "{reasons:?}");
+}
+
+#[test]
+fn import_writes_each_province_then_its_districts() {
+    let header = "inei,departamento,provincia,distrito,latitude,longitude\n";
+    let deps = format!("{header}150000,LIMA,,,-12.04637,-77.02792\n");
+    let provs = format!("{header}150200,LIMA,BARRANCA,,-10.75,-77.76\n150100,LIMA,LIMA,,-12.04637,-77.02792\n150300,LIMA,CAJATAMBO,,-10.47,-76.99\n");
+    // Out of order in the source, and one district only in the extra table.
+    let dists = format!("{header}150201,LIMA,BARRANCA,BARRANCA,-10.75,-77.76\n150115,LIMA,LIMA,LA VICTORIA,-12.065,-77.03083\n");
+    let extra = format!("{header}150101,LIMA,LIMA,LIMA,-12.04637,-77.02792\n");
+    let mimp = "tipo,modalidad_cem,ubigeo,nombre,direccion,telefono,lat,lon\nCEM,regular,150201,Cem Barranca,Av. Uno,994800533,-10.75,-77.76\n";
+    let police = "id_n,ubigeo,distrito,lat,lon\n";
+    let sources = Sources {
+        mimp: ("mimp.csv", mimp),
+        police: ("police.csv", police),
+        departments: ("d.csv", &deps),
+        provinces: ("p.csv", &provs),
+        districts: ("u.csv", &dists),
+        extra_districts: Some(("x.csv", &extra)),
+    };
+    let (bundle, _) = import(&sources).unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<String> = bundle.lines().skip(4).map(|l| l.split('\t').take(3).collect::<Vec<_>>().join(" ")).collect();
+    assert_eq!(
+        kinds,
+        ["D 15 LIMA", "P 1501 LIMA", "U 01 LIMA", "U 15 LA VICTORIA", "P 1502 BARRANCA", "U 01 BARRANCA", "P 1503 CAJATAMBO", "S cem 150201"],
+        "{bundle}"
+    );
+    // A district whose province is not in the table cannot be written under it: the
+    // import stops, naming the district's row and the missing province.
+    let dists = format!("{dists}160101,LORETO,MAYNAS,IQUITOS,-3.75,-73.25\n");
+    let errors = import(&Sources { districts: ("u.csv", &dists), ..sources }).unwrap_err().0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].to_string(), "u.csv line 4 (160101 IQUITOS): ubigeo 160100 is not in the ubigeo table");
 }
 
 #[test]
