@@ -331,9 +331,14 @@ impl Answers {
         self.insert(question.id, answer);
     }
 
+    /// Where the answer to `id` is, or would go to keep the list sorted.
+    fn position(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&id, |(k, _)| k)
+    }
+
     /// Stores an answer; returns the one it replaced.
     fn insert(&mut self, id: &'static str, answer: Answer) -> Option<Answer> {
-        match self.0.binary_search_by_key(&id, |(k, _)| k) {
+        match self.position(id) {
             Ok(at) => Some(std::mem::replace(&mut self.0[at].1, answer)),
             Err(at) => {
                 self.0.insert(at, (id, answer));
@@ -344,13 +349,13 @@ impl Answers {
 
     /// Forgets the answer to one question, making it unanswered again.
     pub fn clear(&mut self, question: &Question) {
-        if let Ok(at) = self.0.binary_search_by_key(&question.id, |(k, _)| k) {
+        if let Ok(at) = self.position(question.id) {
             self.0.remove(at);
         }
     }
 
     pub fn get(&self, id: &str) -> Option<Answer> {
-        self.0.binary_search_by_key(&id, |(k, _)| k).ok().map(|at| self.0[at].1)
+        self.position(id).ok().map(|at| self.0[at].1)
     }
 
     /// Reads (question id, value) pairs, such as the command line's JSON object.

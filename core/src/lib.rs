@@ -12,5 +12,6 @@ pub mod geo;
 pub mod helplines;
 pub mod l10n;
 pub mod locator;
+pub mod order;
 pub mod phone;
 pub mod state;

@@ -4,6 +4,7 @@
 use crate::contacts::LocalContact;
 use crate::directory::{Directory, Hit, Kind, KindFilter, Service};
 use crate::geo::LatLon;
+use crate::order::in_order_by_key;
 use crate::state::Origin;
 
 /// How many CEMs and police stations each group shows.
@@ -35,17 +36,10 @@ pub fn nearby<'d>(directory: &'d Directory<'d>, from: LatLon) -> Nearby<'d> {
 }
 
 /// The municipality's own contacts with their straight-line distance from `from`: nearest
-/// first, those without a point last, in the embed's order among equals. They are placed
-/// one by one rather than sorted: there are a handful, and a sort would add a sorting
-/// routine of its own to the widget.
+/// first, those without a point last, in the embed's order among equals.
 pub fn local_contacts_by_distance(contacts: &[LocalContact], from: LatLon) -> Vec<(&LocalContact, Option<f64>)> {
-    let mut ordered: Vec<(&LocalContact, Option<f64>)> = Vec::with_capacity(contacts.len());
-    for contact in contacts {
-        let km = contact.location.map(|at| from.km_to(at));
-        let at = ordered.partition_point(|(_, placed)| placed.unwrap_or(f64::MAX) <= km.unwrap_or(f64::MAX));
-        ordered.insert(at, (contact, km));
-    }
-    ordered
+    let with_distance = contacts.iter().map(|contact| (contact, contact.location.map(|at| from.km_to(at))));
+    in_order_by_key(with_distance, |(_, km)| km.unwrap_or(f64::MAX))
 }
 
 /// The point an origin stands for: the position itself, or the district's capital.

@@ -3,6 +3,7 @@
 use super::{Capital, Department, Directory, District, Kind, Province, Service, UnknownDistrict};
 use crate::config::Ubigeo;
 use crate::geo::{chord2, LatLon};
+use crate::order::in_order_by_key;
 
 /// Which places a search returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,16 +230,8 @@ impl<'a> Directory<'a> {
                 _ => found.push((rank, i as u32)),
             }
         }
-        // Into (rank, name) order, stable among equal names (so in code order). Placed one
-        // by one rather than sorted: a few hundred matches at most, and a sort would add
-        // a sorting routine of its own to the wasm.
-        let key = |&(rank, i): &(u8, u32)| (rank, self.districts[i as usize].name);
-        let mut ordered: Vec<(u8, u32)> = Vec::with_capacity(found.len());
-        for hit in found {
-            let at = ordered.partition_point(|placed| key(placed) <= key(&hit));
-            ordered.insert(at, hit);
-        }
-        ordered
+        // Into (rank, name) order, stable among equal names (so in code order).
+        in_order_by_key(found, |&(rank, i)| (rank, self.districts[i as usize].name))
             .into_iter()
             .take(limit)
             .map(|(_, i)| {
