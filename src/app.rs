@@ -5,8 +5,8 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::{
-    AboutData, Assessment, Helplines, Locator, Home, LanguagePicker, QuickExit, ReadingList, Rights, SafetyNote, WidgetFooter, HELPER_GUIDE,
-    SAFER_BROWSING, SAFETY_PLAN,
+    AboutData, Assessment, Helplines, Home, LanguagePicker, Locator, QuickExit, ReadingList, Rights, SafetyNote,
+    WidgetFooter, HELPER_GUIDE, SAFER_BROWSING, SAFETY_PLAN,
 };
 use crate::exit;
 use crate::hooks::{use_exit_shortcut, DirectoryState};

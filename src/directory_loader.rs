@@ -26,11 +26,8 @@ fn assets_base() -> Option<String> {
 /// as the page. It holds public data only, nothing about the visitor.
 pub async fn load() -> Result<&'static Directory<'static>, ()> {
     let url = format!("{}{DATA_FILE}", assets_base().ok_or(())?);
-    let response: Response = JsFuture::from(gloo_utils::window().fetch_with_str(&url))
-        .await
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
+    let response: Response =
+        JsFuture::from(gloo_utils::window().fetch_with_str(&url)).await.map_err(|_| ())?.dyn_into().map_err(|_| ())?;
     if !response.ok() {
         return Err(());
     }

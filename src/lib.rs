@@ -3,11 +3,11 @@
 
 pub mod app;
 mod clipboard;
-mod directory_loader;
-mod geolocation;
 pub mod components;
+mod directory_loader;
 pub mod exit;
 pub mod fixtures;
+mod geolocation;
 pub mod hooks;
 pub mod l10n;
 mod mount;

@@ -31,8 +31,7 @@ pub fn boot() {
     }
 
     let attributes = attributes_of(&host);
-    let (mut config, warnings) =
-        EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let (mut config, warnings) = EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     for warning in &warnings {
         warn(&warning.to_string());
     }

@@ -4,14 +4,13 @@
 
 mod common;
 
+use common::render;
 use ruta::components::{summary_text, NearbyService};
 use ruta::fixtures::{Answers4, Example};
 use ruta::l10n::L10n;
 use ruta_core::assessment::QUESTIONS;
 use ruta_core::l10n::{self, FluentArgs, Localizer};
 use ruta_core::state::Who;
-use common::render;
-
 
 fn who_args(who: Who) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
@@ -59,7 +58,10 @@ async fn helper_mode_reads_in_the_third_person_and_adds_the_script_and_copy() {
         let mine = render(lang, Example::AssessQuestion(Who::Myself)).await;
         let theirs = render(lang, Example::AssessQuestion(Who::Other)).await;
         assert_ne!(mine, theirs);
-        let danger_key = format!("assess-q-{}", QUESTIONS.iter().find(|q| q.part == ruta_core::assessment::Part::Danger).unwrap().id);
+        let danger_key = format!(
+            "assess-q-{}",
+            QUESTIONS.iter().find(|q| q.part == ruta_core::assessment::Part::Danger).unwrap().id
+        );
         let other_text = l.format(&danger_key, Some(&who_args(Who::Other))).replace(['\u{2068}', '\u{2069}'], "");
         assert!(theirs.contains(&other_text.replace('"', "&quot;")), "{lang}: third-person question shown");
         assert_ne!(l.format(&key, Some(&who_args(Who::Myself))), l.format(&key, Some(&who_args(Who::Other))));
@@ -81,12 +83,16 @@ fn the_copied_summary_holds_steps_and_phones_but_no_answer() {
             assert!(summary.contains("105"), "{lang}: the emergency number is always among the phones");
             let mut number = FluentArgs::new();
             number.set("number", "105");
-            let urgent_step = loc.format("assess-summary-step-call-105", Some(&number)).replace(['\u{2068}', '\u{2069}'], "");
+            let urgent_step =
+                loc.format("assess-summary-step-call-105", Some(&number)).replace(['\u{2068}', '\u{2069}'], "");
             assert_eq!(summary.contains(&urgent_step), urgent, "{lang}: the call-105-now step only when urgent");
             for question in QUESTIONS {
                 for who in [Who::Myself, Who::Other] {
                     let text = loc.format(&format!("assess-q-{}", question.id), Some(&who_args(who)));
-                    assert!(!summary.contains(text.replace(['\u{2068}', '\u{2069}'], "").as_str()), "{lang}: no question text");
+                    assert!(
+                        !summary.contains(text.replace(['\u{2068}', '\u{2069}'], "").as_str()),
+                        "{lang}: no question text"
+                    );
                 }
             }
             for key in ["assess-answer-yes", "assess-answer-unsure", "assess-level-high", "assess-level-elevated"] {
@@ -101,7 +107,10 @@ fn the_copied_summary_holds_steps_and_phones_but_no_answer() {
 fn the_summary_names_the_nearest_services_with_their_phones_and_still_no_answer() {
     let l10n = L10n::new("es");
     let nearest = vec![
-        NearbyService { name: "Cem Regular Lima".into(), phones: vec![(Some("tel:+51994800533".into()), "994 800 533".into())] },
+        NearbyService {
+            name: "Cem Regular Lima".into(),
+            phones: vec![(Some("tel:+51994800533".into()), "994 800 533".into())],
+        },
         NearbyService { name: "Comisaría Alfonso Ugarte".into(), phones: vec![] },
     ];
     let summary = summary_text(&l10n, true, &nearest);

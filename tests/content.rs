@@ -5,12 +5,11 @@
 
 mod common;
 
+use common::render_raw;
 use ruta::fixtures::Example;
 use ruta_core::helplines::VERIFIED;
 use ruta_core::l10n;
 use ruta_core::state::Screen;
-use common::render_raw;
-
 
 /// Visible text: tags dropped, isolation marks removed.
 fn text_of(html: &str) -> String {
@@ -62,7 +61,8 @@ async fn every_screen_shows_only_verified_numbers() {
 async fn no_address_appears_in_the_content() {
     // Shelter addresses are confidential. The static content never needs a street address;
     // addresses of CEMs and police stations come only from the locator's data.
-    let address_words = ["Av.", "Avenida", "Jr.", "Jirón", "Calle ", "Mz.", "Mza.", "Lote ", "Lt.", "Psje", "Pasaje", "Urb."];
+    let address_words =
+        ["Av.", "Avenida", "Jr.", "Jirón", "Calle ", "Mz.", "Mza.", "Lote ", "Lt.", "Psje", "Pasaje", "Urb."];
     for lang in l10n::available_ids() {
         for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
             let text = text_of(&render_raw(lang, example).await);
@@ -112,7 +112,8 @@ fn every_screen_has_a_fixture() {
 async fn the_locator_shows_only_dialable_data_phones_and_never_a_shelter() {
     use ruta_core::directory::Directory;
     let directory = Directory::bundled();
-    let mut known: Vec<String> = directory.services().iter().flat_map(|s| s.phones().filter_map(|p| p.tel_href())).collect();
+    let mut known: Vec<String> =
+        directory.services().iter().flat_map(|s| s.phones().filter_map(|p| p.tel_href())).collect();
     known.extend(VERIFIED.iter().map(|h| h.tel_href()));
     known.push(ruta::fixtures::example_contact().tel);
     for lang in l10n::available_ids() {

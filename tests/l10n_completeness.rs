@@ -83,10 +83,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// screens are the Spanish file names: that is how code names a message.
 fn keys_used_in_code() -> BTreeMap<String, PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let prefixes: Vec<String> = l10n::locale_files(SOURCE_LANG)
-        .iter()
-        .map(|(file, _)| format!("{}-", file.trim_end_matches(".ftl")))
-        .collect();
+    let prefixes: Vec<String> =
+        l10n::locale_files(SOURCE_LANG).iter().map(|(file, _)| format!("{}-", file.trim_end_matches(".ftl"))).collect();
     let mut files = Vec::new();
     // Only the shell names messages; core speaks in ids and enums (and has literals
     // such as "exit-url" that are attribute names, not messages).

@@ -3,10 +3,9 @@
 
 mod common;
 
+use common::render;
 use ruta::fixtures::Example;
 use ruta_core::state::GeoStatus;
-use common::render;
-
 
 fn section<'a>(html: &'a str, testid: &str) -> &'a str {
     let start = html.find(&format!("data-testid=\"{testid}\"")).unwrap_or_else(|| panic!("{testid} is shown"));
@@ -48,7 +47,9 @@ async fn a_rural_district_far_from_any_cem_still_gets_results_and_linea_100() {
 
 #[tokio::test]
 async fn failed_geolocation_explains_calmly_and_offers_the_picker() {
-    for (status, text) in [(GeoStatus::Denied, "Está bien: elige tu distrito"), (GeoStatus::TimedOut, "tardó demasiado")] {
+    for (status, text) in
+        [(GeoStatus::Denied, "Está bien: elige tu distrito"), (GeoStatus::TimedOut, "tardó demasiado")]
+    {
         let html = render("es", Example::LocatorGeo(status)).await;
         let status_html = &html[html.find("data-testid=\"geo-status\"").unwrap()..];
         assert!(status_html[..status_html.find("</p>").unwrap()].contains(text), "{status:?}");
@@ -61,6 +62,10 @@ async fn failed_geolocation_explains_calmly_and_offers_the_picker() {
 #[tokio::test]
 async fn the_picker_defaults_to_the_page_district() {
     let html = render("es", Example::LocatorNear("150142")).await;
-    assert!(html.contains("<option value=\"15\" selected=\"selected\">Lima</option>") || html.contains("value=\"15\" selected"), "department preset");
+    assert!(
+        html.contains("<option value=\"15\" selected=\"selected\">Lima</option>")
+            || html.contains("value=\"15\" selected"),
+        "department preset"
+    );
     assert!(html.contains("value=\"150142\" selected"), "district preset: {}", &html[..200]);
 }

@@ -3,13 +3,12 @@
 
 mod common;
 
+use common::render_raw;
 use ruta::app::{App, AppProps};
 use ruta::fixtures::{Example, EXAMPLE_EXIT_URL, EXAMPLE_MUNICIPALITY};
 use ruta_core::config::{EmbedConfig, DEFAULT_EXIT_URL};
 use ruta_core::l10n::{self, Localizer};
-use common::render_raw;
 use yew::ServerRenderer;
-
 
 async fn render_app(lang: &'static str, config: EmbedConfig) -> String {
     ServerRenderer::<App>::with_props(move || AppProps { config, lang }).hydratable(false).render().await

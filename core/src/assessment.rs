@@ -531,9 +531,8 @@ mod tests {
         let ids: BTreeSet<_> = QUESTIONS.iter().map(|q| q.id).collect();
         assert_eq!(ids.len(), QUESTIONS.len());
         for id in ids {
-            let kebab = !id.starts_with('-')
-                && !id.ends_with('-')
-                && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            let kebab =
+                !id.starts_with('-') && !id.ends_with('-') && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
             assert!(kebab, "{id}");
         }
         let codes: BTreeSet<_> = Item::ALL.iter().map(|i| i.code()).collect();
@@ -561,20 +560,57 @@ mod tests {
         let ls4 = &LS_COUNTED[..4];
         let cases: &[LevelCase] = &[
             ("nothing", vec![], NoneReported, false, 0, false),
-            ("recognition only", vec!["humiliated", "hurt", "afraid", "forced-sex", "money"], NoneReported, false, 0, false),
+            (
+                "recognition only",
+                vec!["humiliated", "hurt", "afraid", "forced-sex", "money"],
+                NoneReported,
+                false,
+                0,
+                false,
+            ),
             ("LS1 alone", vec!["weapon"], High, true, 1, false),
             ("LS2 alone", vec!["threat-kill"], High, true, 0, false),
             ("LS3 alone", vec!["might-kill"], High, true, 0, false),
             ("strangulation alone", vec!["strangled"], High, false, 0, true),
             ("3 of LS4-LS11", ls3.to_vec(), Elevated, false, 0, false),
             ("4 of LS4-LS11", ls4.to_vec(), High, true, 0, false),
-            ("all 8 of LS4-LS11 counted once each", vec!["gun", "strangled", "jealous-control", "separated", "unemployed", "suicide-threat", "child-not-theirs", "stalking"], High, true, 0, true),
+            (
+                "all 8 of LS4-LS11 counted once each",
+                vec![
+                    "gun",
+                    "strangled",
+                    "jealous-control",
+                    "separated",
+                    "unemployed",
+                    "suicide-threat",
+                    "child-not-theirs",
+                    "stalking",
+                ],
+                High,
+                true,
+                0,
+                true,
+            ),
             ("one LS4-LS11 item", vec!["unemployed"], Elevated, false, 0, false),
-            ("LS6 asked twice counts once", vec!["jealous-control", "jealous-violent", "gun", "separated"], Elevated, false, 1, false),
+            (
+                "LS6 asked twice counts once",
+                vec!["jealous-control", "jealous-violent", "gun", "separated"],
+                Elevated,
+                false,
+                1,
+                false,
+            ),
             ("DA-5 at 2", vec!["worse", "capable-kill"], Elevated, false, 2, false),
             ("DA-5 at 3", vec!["worse", "capable-kill", "beaten-pregnant"], High, false, 3, false),
             ("DA-5 at 3 via jealousy", vec!["worse", "capable-kill", "jealous-violent"], High, false, 3, false),
-            ("DA-5 all 5", vec!["worse", "weapon", "capable-kill", "beaten-pregnant", "jealous-violent"], High, true, 5, false),
+            (
+                "DA-5 all 5",
+                vec!["worse", "weapon", "capable-kill", "beaten-pregnant", "jealous-violent"],
+                High,
+                true,
+                5,
+                false,
+            ),
             ("capable-kill is not LS3", vec!["capable-kill"], Elevated, false, 1, false),
         ];
         for (what, ids, level, screened_in, da5_yes, strangulation) in cases {
@@ -621,7 +657,8 @@ mod tests {
     #[test]
     fn unanswered_decisive_items_are_reported() {
         // (what, answers, expected codes)
-        let all_danger_no: Pairs = QUESTIONS.iter().filter(|q| q.part == Part::Danger).map(|q| (q.id, Answer::No)).collect();
+        let all_danger_no: Pairs =
+            QUESTIONS.iter().filter(|q| q.part == Part::Danger).map(|q| (q.id, Answer::No)).collect();
         let except = |skip: &[&str], extra: &[(&'static str, Answer)]| {
             let mut v: Vec<_> = all_danger_no.iter().filter(|(id, _)| !skip.contains(id)).copied().collect();
             v.extend_from_slice(extra);
@@ -635,22 +672,37 @@ mod tests {
             ("strangled unsure", except(&["strangled"], &[("strangled", Answer::Unsure)]), vec!["STRANGULATION"]),
             (
                 "3 of LS4-LS11 yes, a fourth unsure",
-                except(&["gun", "separated", "unemployed", "stalking"], &[
-                    ("gun", Answer::Yes), ("separated", Answer::Yes), ("unemployed", Answer::Yes), ("stalking", Answer::Unsure),
-                ]),
+                except(
+                    &["gun", "separated", "unemployed", "stalking"],
+                    &[
+                        ("gun", Answer::Yes),
+                        ("separated", Answer::Yes),
+                        ("unemployed", Answer::Yes),
+                        ("stalking", Answer::Unsure),
+                    ],
+                ),
                 vec!["LS11"],
             ),
             (
                 "DA-5 at 2, a third skipped",
-                except(&["worse", "capable-kill", "beaten-pregnant"], &[("worse", Answer::Yes), ("capable-kill", Answer::Yes)]),
+                except(
+                    &["worse", "capable-kill", "beaten-pregnant"],
+                    &[("worse", Answer::Yes), ("capable-kill", Answer::Yes)],
+                ),
                 vec!["DA5-4"],
             ),
             (
                 "LS6 still open through jealous-violent, which is also DA5-5",
-                except(&["jealous-violent", "gun", "separated", "unemployed", "worse", "capable-kill"], &[
-                    ("gun", Answer::Yes), ("separated", Answer::Yes), ("unemployed", Answer::Yes),
-                    ("worse", Answer::Yes), ("capable-kill", Answer::Yes),
-                ]),
+                except(
+                    &["jealous-violent", "gun", "separated", "unemployed", "worse", "capable-kill"],
+                    &[
+                        ("gun", Answer::Yes),
+                        ("separated", Answer::Yes),
+                        ("unemployed", Answer::Yes),
+                        ("worse", Answer::Yes),
+                        ("capable-kill", Answer::Yes),
+                    ],
+                ),
                 vec!["LS6", "DA5-5"],
             ),
             ("already high: nothing to add", vec![("weapon", Answer::Yes)], vec![]),
@@ -707,7 +759,8 @@ mod tests {
         use proptest::prelude::*;
 
         fn any_answers() -> impl Strategy<Value = Answers> {
-            let answer = prop_oneof![Just(None), Just(Some(Answer::Yes)), Just(Some(Answer::No)), Just(Some(Answer::Unsure))];
+            let answer =
+                prop_oneof![Just(None), Just(Some(Answer::Yes)), Just(Some(Answer::No)), Just(Some(Answer::Unsure))];
             proptest::collection::vec(answer, QUESTIONS.len()).prop_map(|v| {
                 let mut a = Answers::new();
                 for (question, answer) in QUESTIONS.iter().zip(v) {

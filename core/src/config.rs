@@ -96,16 +96,20 @@ pub struct EmbedConfig {
 
 impl Default for EmbedConfig {
     fn default() -> Self {
-        Self { lang: None, exit_url: DEFAULT_EXIT_URL.to_owned(), municipality: None, ubigeo: None, contacts: Vec::new() }
+        Self {
+            lang: None,
+            exit_url: DEFAULT_EXIT_URL.to_owned(),
+            municipality: None,
+            ubigeo: None,
+            contacts: Vec::new(),
+        }
     }
 }
 
 impl EmbedConfig {
     /// Reads the element's attributes, given as (name, value) pairs with full names
     /// (`data-lang`); attributes that are not `data-*` belong to the host and are skipped.
-    pub fn from_attributes<'a>(
-        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (Self, Vec<ConfigWarning>) {
+    pub fn from_attributes<'a>(attributes: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Self, Vec<ConfigWarning>) {
         let mut config = Self::default();
         let mut warnings = Vec::new();
         for (name, value) in attributes {
@@ -167,9 +171,7 @@ fn valid_exit_url(raw: &str) -> Option<&str> {
 
 fn valid_municipality(raw: &str) -> Option<&str> {
     let name = raw.trim();
-    let ok = !name.is_empty()
-        && name.chars().count() <= MAX_MUNICIPALITY_CHARS
-        && !name.chars().any(char::is_control);
+    let ok = !name.is_empty() && name.chars().count() <= MAX_MUNICIPALITY_CHARS && !name.chars().any(char::is_control);
     ok.then_some(name)
 }
 

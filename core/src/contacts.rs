@@ -74,7 +74,9 @@ pub enum ContactWarning {
     #[error("local contact {position}: data-phone=\"{value}\" is not a dialable Peruvian number or a 3–6 digit short code; the contact is not shown")]
     BadPhone { position: usize, value: String },
     /// `data-lat`/`data-lon` are not both numbers inside Peru.
-    #[error("local contact {position}: data-lat/data-lon are not a point in Peru; the contact is shown without a distance")]
+    #[error(
+        "local contact {position}: data-lat/data-lon are not a point in Peru; the contact is shown without a distance"
+    )]
     BadLocation { position: usize },
 }
 
@@ -180,7 +182,9 @@ mod tests {
 
     #[test]
     fn short_codes_and_mobiles_are_dialable() {
-        for (raw, tel) in [("1810", "tel:1810"), ("987 654 321", "tel:+51987654321"), ("+51 987654321", "tel:+51987654321")] {
+        for (raw, tel) in
+            [("1810", "tel:1810"), ("987 654 321", "tel:+51987654321"), ("+51 987654321", "tel:+51987654321")]
+        {
             let mut attrs = GOOD.to_vec();
             attrs[3] = ("data-phone", raw);
             assert_eq!(parse(&attrs).0.unwrap().tel, tel, "{raw}");

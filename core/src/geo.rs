@@ -72,13 +72,13 @@ mod tests {
     #[test]
     fn the_box_is_peru() {
         for (lat, lon, inside) in [
-            (-12.05, -77.03, true),   // Lima
-            (-3.75, -73.25, true),    // Iquitos
-            (-18.01, -70.25, true),   // Tacna
-            (12.05, -77.03, false),   // sign of latitude lost
-            (-77.03, -12.05, false),  // lat and lon swapped
-            (-12.05, 77.03, false),   // sign of longitude lost
-            (0.0, 0.0, false),        // the usual placeholder
+            (-12.05, -77.03, true),  // Lima
+            (-3.75, -73.25, true),   // Iquitos
+            (-18.01, -70.25, true),  // Tacna
+            (12.05, -77.03, false),  // sign of latitude lost
+            (-77.03, -12.05, false), // lat and lon swapped
+            (-12.05, 77.03, false),  // sign of longitude lost
+            (0.0, 0.0, false),       // the usual placeholder
         ] {
             assert_eq!(LatLon::new(lat, lon).in_peru(), inside, "{lat},{lon}");
         }

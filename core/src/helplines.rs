@@ -39,7 +39,8 @@ pub const SAMU_106: Helpline = Helpline { id: "samu-106", service: Service::Samu
 /// Firefighters.
 pub const FIRE_116: Helpline = Helpline { id: "fire-116", service: Service::Firefighters, dial: "116" };
 /// Mental health line (option 5 of 113), 24 h.
-pub const MENTAL_HEALTH_113: Helpline = Helpline { id: "mental-health-113", service: Service::MentalHealth, dial: "113" };
+pub const MENTAL_HEALTH_113: Helpline =
+    Helpline { id: "mental-health-113", service: Service::MentalHealth, dial: "113" };
 
 /// Every number the content may show.
 pub const VERIFIED: &[Helpline] = &[LINEA_100, POLICE_105, SAMU_106, FIRE_116, MENTAL_HEALTH_113];

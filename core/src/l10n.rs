@@ -20,16 +20,33 @@ mod sources {
 pub const SOURCE_LANG: &str = "es";
 
 /// Native names for the language picker. A locale folder needs an entry here to be offered.
-const NATIVE_NAMES: &[(&str, &str)] =
-    &[("es", "Español"), ("en", "English"), ("qu", "Runasimi"), ("ay", "Aymar aru")];
+const NATIVE_NAMES: &[(&str, &str)] = &[("es", "Español"), ("en", "English"), ("qu", "Runasimi"), ("ay", "Aymar aru")];
 
 /// Language subtags that mean the same language as one of ours: the many Quechua and
 /// Aymara codes that browsers may send.
 const ALIASES: &[(&str, &str)] = &[
-    ("que", "qu"), ("quz", "qu"), ("quy", "qu"), ("qub", "qu"), ("qud", "qu"), ("quf", "qu"),
-    ("qug", "qu"), ("quh", "qu"), ("quk", "qu"), ("qul", "qu"), ("qup", "qu"), ("qur", "qu"),
-    ("qus", "qu"), ("qvc", "qu"), ("qve", "qu"), ("qvi", "qu"), ("qvn", "qu"), ("qvz", "qu"),
-    ("qxp", "qu"), ("aym", "ay"), ("ayr", "ay"), ("ayc", "ay"),
+    ("que", "qu"),
+    ("quz", "qu"),
+    ("quy", "qu"),
+    ("qub", "qu"),
+    ("qud", "qu"),
+    ("quf", "qu"),
+    ("qug", "qu"),
+    ("quh", "qu"),
+    ("quk", "qu"),
+    ("qul", "qu"),
+    ("qup", "qu"),
+    ("qur", "qu"),
+    ("qus", "qu"),
+    ("qvc", "qu"),
+    ("qve", "qu"),
+    ("qvi", "qu"),
+    ("qvn", "qu"),
+    ("qvz", "qu"),
+    ("qxp", "qu"),
+    ("aym", "ay"),
+    ("ayr", "ay"),
+    ("ayc", "ay"),
 ];
 
 /// Every locale the widget ships, in picker order (source first).
@@ -57,8 +74,7 @@ fn to_langid(tag: &str) -> Option<LanguageIdentifier> {
 /// The locale we have for one language tag (`es-PE` → `es`), if any.
 pub fn supported(tag: &str) -> Option<&'static str> {
     let requested = [to_langid(tag)?];
-    let available: Vec<LanguageIdentifier> =
-        available_ids().iter().filter_map(|id| id.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = available_ids().iter().filter_map(|id| id.parse().ok()).collect();
     let matched = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
     let found = matched.first()?.to_string();
     available_ids().into_iter().find(|id| *id == found)
@@ -67,11 +83,7 @@ pub fn supported(tag: &str) -> Option<&'static str> {
 /// Picks the visitor's language: the page's `data-lang`, then the browser's
 /// languages in order, then Spanish.
 pub fn negotiate(page_lang: Option<&str>, browser_langs: &[String]) -> &'static str {
-    page_lang
-        .into_iter()
-        .chain(browser_langs.iter().map(String::as_str))
-        .find_map(supported)
-        .unwrap_or(SOURCE_LANG)
+    page_lang.into_iter().chain(browser_langs.iter().map(String::as_str)).find_map(supported).unwrap_or(SOURCE_LANG)
 }
 
 /// The locales a message is looked up in, most preferred first.

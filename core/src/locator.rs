@@ -132,7 +132,12 @@ mod tests {
     #[test]
     fn local_contacts_come_nearest_first_and_those_without_a_point_last() {
         let contact = |name: &str, point: Option<(&str, &str)>| {
-            let mut attributes = vec![("data-name", name), ("data-kind", "serenazgo"), ("data-phone", "014197260"), ("data-address", "Av. Uno 1")];
+            let mut attributes = vec![
+                ("data-name", name),
+                ("data-kind", "serenazgo"),
+                ("data-phone", "014197260"),
+                ("data-address", "Av. Uno 1"),
+            ];
             if let Some((lat, lon)) = point {
                 attributes.extend([("data-lat", lat), ("data-lon", lon)]);
             }

@@ -18,8 +18,8 @@
 
 /// Provincial area codes (two digits, dialled after the trunk `0`). Lima and Callao use `1`.
 pub const AREA_CODES: [&str; 23] = [
-    "41", "42", "43", "44", "51", "52", "53", "54", "56", "61", "62", "63", "64", "65", "66", "67", "72",
-    "73", "74", "76", "82", "83", "84",
+    "41", "42", "43", "44", "51", "52", "53", "54", "56", "61", "62", "63", "64", "65", "66", "67", "72", "73", "74",
+    "76", "82", "83", "84",
 ];
 
 /// One number of a service, as stored in the bundle.

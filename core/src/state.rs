@@ -196,7 +196,9 @@ impl AppState {
             Action::ChangeLang(lang) => Self { lang, ..self.clone() },
             Action::Wipe => Self::new(self.initial_lang),
             Action::SetWho(who) => self.with_assessment(Assessment { who, ..self.assessment.clone() }),
-            Action::StartQuestions => self.with_assessment(Assessment { step: Step::Question(0), ..self.assessment.clone() }),
+            Action::StartQuestions => {
+                self.with_assessment(Assessment { step: Step::Question(0), ..self.assessment.clone() })
+            }
             Action::AnswerQuestion(answer) => {
                 let Step::Question(i) = self.assessment.step else { return self.clone() };
                 let mut next = self.assessment.clone();
@@ -214,9 +216,11 @@ impl AppState {
             }
             Action::ClearAnswers => self.with_assessment(Assessment::default()),
             Action::LocateStarted => self.with_locator(Locator { geo: GeoStatus::Locating, ..self.locator.clone() }),
-            Action::Located(at) if at.in_peru() => {
-                self.with_locator(Locator { origin: Some(Origin::Here(at)), geo: GeoStatus::Idle, ..self.locator.clone() })
-            }
+            Action::Located(at) if at.in_peru() => self.with_locator(Locator {
+                origin: Some(Origin::Here(at)),
+                geo: GeoStatus::Idle,
+                ..self.locator.clone()
+            }),
             Action::Located(_) => self.with_locator(Locator { geo: GeoStatus::OutsidePeru, ..self.locator.clone() }),
             Action::LocateFailed(status) => self.with_locator(Locator { geo: status, ..self.locator.clone() }),
             Action::ChooseDistrict(ubigeo) => self.with_locator(Locator {

@@ -80,11 +80,14 @@ fn every_spanish_assessment_message_has_a_comment() {
 
 #[test]
 fn results_and_decisive_items_have_their_texts() {
-    let mut keys: Vec<String> = ["assess-level-high", "assess-level-elevated", "assess-level-none", "assess-if-yes-count"]
-        .map(String::from)
-        .to_vec();
+    let mut keys: Vec<String> =
+        ["assess-level-high", "assess-level-elevated", "assess-level-none", "assess-if-yes-count"]
+            .map(String::from)
+            .to_vec();
     // The UI finds an unanswered decisive item's text by its code.
-    keys.extend(Item::ALL.iter().filter(|i| i.decisive_alone()).map(|i| format!("assess-if-yes-{}", i.code().to_lowercase())));
+    keys.extend(
+        Item::ALL.iter().filter(|i| i.decisive_alone()).map(|i| format!("assess-if-yes-{}", i.code().to_lowercase())),
+    );
     for lang in LANGS {
         let l = Localizer::new(lang);
         for key in &keys {
@@ -95,7 +98,10 @@ fn results_and_decisive_items_have_their_texts() {
             let line = l.format("assess-linea-100", Some(&who(w)));
             assert!(line.contains("Línea 100"), "{lang}: {line}");
             let disclaimer = l.format("assess-disclaimer", Some(&who(w)));
-            assert!(disclaimer.contains("Ficha de Valoración del Riesgo") && disclaimer.contains("CEM"), "{lang}: {disclaimer}");
+            assert!(
+                disclaimer.contains("Ficha de Valoración del Riesgo") && disclaimer.contains("CEM"),
+                "{lang}: {disclaimer}"
+            );
         }
     }
 }
@@ -103,9 +109,24 @@ fn results_and_decisive_items_have_their_texts() {
 /// Phrases that would give a score (the FVR's or any other) or reassure. The lowest level
 /// says what was not marked, never that there is no danger.
 const REASSURING_OR_SCORE: &[&str] = &[
-    "score", "puntaje", "puntos", "points", "are safe", "is safe", "estás segura", "está segura",
-    "a salvo", "no corres peligro", "no corre peligro", "no hay peligro", "sin peligro", "low risk",
-    "riesgo bajo", "bajo riesgo", "riesgo leve", "no danger",
+    "score",
+    "puntaje",
+    "puntos",
+    "points",
+    "are safe",
+    "is safe",
+    "estás segura",
+    "está segura",
+    "a salvo",
+    "no corres peligro",
+    "no corre peligro",
+    "no hay peligro",
+    "sin peligro",
+    "low risk",
+    "riesgo bajo",
+    "bajo riesgo",
+    "riesgo leve",
+    "no danger",
 ];
 
 #[test]

@@ -54,9 +54,23 @@ fn answers_on_stdin_give_the_outcome() {
         (json!({}), "none_reported", false, 0, false, json!([])),
         (json!({"threat-kill": "yes"}), "high", true, 0, false, json!([])),
         (json!({"strangled": "yes", "hurt": "yes"}), "high", false, 0, true, json!(["physical"])),
-        (json!({"worse": "yes", "capable-kill": "yes", "beaten-pregnant": "unsure"}), "elevated", false, 2, false, json!([])),
+        (
+            json!({"worse": "yes", "capable-kill": "yes", "beaten-pregnant": "unsure"}),
+            "elevated",
+            false,
+            2,
+            false,
+            json!([]),
+        ),
         (json!({"worse": "yes", "capable-kill": "yes", "beaten-pregnant": "yes"}), "high", false, 3, false, json!([])),
-        (json!({"money": "yes", "humiliated": "yes", "weapon": "no"}), "none_reported", false, 0, false, json!(["psychological", "economic"])),
+        (
+            json!({"money": "yes", "humiliated": "yes", "weapon": "no"}),
+            "none_reported",
+            false,
+            0,
+            false,
+            json!(["psychological", "economic"]),
+        ),
     ];
     for (answers, level, screened_in, da5_yes, strangulation, types) in cases {
         let out = assess(&json!({ "answers": answers }));
@@ -70,7 +84,8 @@ fn answers_on_stdin_give_the_outcome() {
 
 #[test]
 fn skipped_decisive_questions_are_named() {
-    let out = assess(&json!({"answers": {"weapon": "unsure", "threat-kill": "no", "might-kill": "no", "strangled": "no"}}));
+    let out =
+        assess(&json!({"answers": {"weapon": "unsure", "threat-kill": "no", "might-kill": "no", "strangled": "no"}}));
     assert_eq!(out["level"], "none_reported");
     assert_eq!(out["unanswered_decisive"], json!(["LS1"]));
 }

@@ -1,7 +1,7 @@
 use ruta_core::assessment::{evaluate, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
+use ruta_core::directory::{Directory, Kind};
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use ruta_core::l10n::FluentValue;
-use ruta_core::directory::{Directory, Kind};
 use ruta_core::locator::{nearby, origin_point, police_name};
 use ruta_core::state::{Assessment as Flow, Origin, Step, Who};
 use yew::prelude::*;

@@ -167,7 +167,8 @@ fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html 
         None => preset,
     };
     let query = state.query.trim();
-    let matches = if query.chars().count() >= 2 { directory.search_districts(query, MATCHES_SHOWN) } else { Vec::new() };
+    let matches =
+        if query.chars().count() >= 2 { directory.search_districts(query, MATCHES_SHOWN) } else { Vec::new() };
     let choose = |ubigeo: Ubigeo| props.on_choose.reform(move |_| ubigeo);
     let placeholder = html! { <option value="">{ l10n.t("locator-choose-option") }</option> };
     html! {
@@ -241,7 +242,10 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
             Kind::Police => (
                 police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
                 "locator-kind-police",
-                vec![l10n.t_args("locator-police-where", &[("district", district.clone().into()), ("year", POLICE_YEAR.into())])],
+                vec![l10n.t_args(
+                    "locator-police-where",
+                    &[("district", district.clone().into()), ("year", POLICE_YEAR.into())],
+                )],
             ),
         };
         if service.kind.inside_comisaria() {
@@ -250,7 +254,8 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
         if service.kind != Kind::Police {
             notes.push(district);
         }
-        let phones: Vec<PlacePhone> = service.phones().map(|p| PlacePhone { tel: p.tel_href(), display: p.display() }).collect();
+        let phones: Vec<PlacePhone> =
+            service.phones().map(|p| PlacePhone { tel: p.tel_href(), display: p.display() }).collect();
         html! {
             <PlaceCard {name} {kind_key} {notes} {phones} address={service.address.to_owned()}
                 km={Some(hit.km)} approximate={service.approximate} location={Some(service.location)} />

@@ -31,9 +31,7 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
     };
     let announcement = match props.announcement {
         ShortcutAnnouncement::Silent => String::new(),
-        ShortcutAnnouncement::Remaining(count) => {
-            l10n.t_args("exit-shortcut-remaining", &[("count", count.into())])
-        }
+        ShortcutAnnouncement::Remaining(count) => l10n.t_args("exit-shortcut-remaining", &[("count", count.into())]),
         ShortcutAnnouncement::Expired => l10n.t("exit-shortcut-expired"),
     };
     let lights = (0..PRESSES_TO_EXIT).map(|i| {

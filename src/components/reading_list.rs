@@ -47,7 +47,10 @@ pub const SAFETY_PLAN: &[Section] = &[
     Section { heading: "plan-code-heading", points: &["plan-code-word", "plan-code-numbers"] },
     Section { heading: "plan-places-heading", points: &["plan-places-where", "plan-places-route"] },
     Section { heading: "plan-children-heading", points: &["plan-children-teach", "plan-children-school"] },
-    Section { heading: "plan-emergency-heading", points: &["plan-emergency-call", "plan-emergency-rooms", "plan-emergency-trust"] },
+    Section {
+        heading: "plan-emergency-heading",
+        points: &["plan-emergency-call", "plan-emergency-rooms", "plan-emergency-trust"],
+    },
 ];
 
 /// What the widget does and cannot do for privacy, and safer habits.
@@ -56,7 +59,12 @@ pub const SAFER_BROWSING: &[Section] = &[
     Section { heading: "browsing-cannot-heading", points: &["browsing-cannot-history", "browsing-cannot-spyware"] },
     Section {
         heading: "browsing-advice-heading",
-        points: &["browsing-advice-private", "browsing-advice-device", "browsing-advice-delete", "browsing-advice-calls"],
+        points: &[
+            "browsing-advice-private",
+            "browsing-advice-device",
+            "browsing-advice-delete",
+            "browsing-advice-calls",
+        ],
     },
 ];
 
@@ -73,5 +81,8 @@ pub const HELPER_GUIDE: &[Section] = &[
             "guide-next-contact",
         ],
     },
-    Section { heading: "guide-never-heading", points: &["guide-never-confront", "guide-never-push", "guide-never-share"] },
+    Section {
+        heading: "guide-never-heading",
+        points: &["guide-never-confront", "guide-never-push", "guide-never-share"],
+    },
 ];

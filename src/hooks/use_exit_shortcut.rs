@@ -89,10 +89,8 @@ pub fn use_exit_shortcut(on_exit: Callback<()>) -> UseExitShortcutHandle {
                                 timer.borrow_mut().take();
                                 view.set(UseExitShortcutHandle::default());
                             }
-                            Outcome::Expired => view.set(UseExitShortcutHandle {
-                                presses: 0,
-                                announcement: ShortcutAnnouncement::Expired,
-                            }),
+                            Outcome::Expired => view
+                                .set(UseExitShortcutHandle { presses: 0, announcement: ShortcutAnnouncement::Expired }),
                             Outcome::Nothing => {}
                         }
                     },

@@ -13,8 +13,5 @@ pub async fn render(lang: &'static str, example: Example) -> String {
 
 /// The example's HTML exactly as rendered.
 pub async fn render_raw(lang: &'static str, example: Example) -> String {
-    ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example })
-        .hydratable(false)
-        .render()
-        .await
+    ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example }).hydratable(false).render().await
 }

@@ -18,8 +18,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::{
-    arcsec_point, dedup_key, offset_point, point_key, CemSetting, DataErrors, Directory, Kind, Problem, RowError, APPROXIMATE_KM, HEADER,
-    SAME_PLACE_KM,
+    arcsec_point, dedup_key, offset_point, point_key, CemSetting, DataErrors, Directory, Kind, Problem, RowError,
+    APPROXIMATE_KM, HEADER, SAME_PLACE_KM,
 };
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
@@ -132,7 +132,8 @@ struct Table {
 impl Table {
     fn read(file: &str, text: &str, required: &[&str]) -> Result<Self, DataErrors> {
         let mut records = read_csv(text);
-        let missing = |problem| DataErrors(vec![RowError { file: file.into(), line: 1, row: "header".into(), problem }]);
+        let missing =
+            |problem| DataErrors(vec![RowError { file: file.into(), line: 1, row: "header".into(), problem }]);
         if records.is_empty() {
             return Err(missing(Problem::Empty("file")));
         }
@@ -159,7 +160,10 @@ impl Table {
 
 /// Collapses whitespace and removes the bundle's separators from a text field.
 fn clean(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control() || c == '|').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    text.split(|c: char| c.is_whitespace() || c.is_control() || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Degrees; "NA" and empty are "no value".
@@ -238,7 +242,12 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
     let mut report = ImportReport::default();
     // `parents`: the areas one level up, each of which must exist (a district is written
     // under its province's row, so one without a province could not be written at all).
-    let areas = |(file, text): (&str, &str), digits: usize, name_col: &str, parents: &[(u32, Area)], report: &mut ImportReport| -> Result<Vec<(u32, Area)>, DataErrors> {
+    let areas = |(file, text): (&str, &str),
+                 digits: usize,
+                 name_col: &str,
+                 parents: &[(u32, Area)],
+                 report: &mut ImportReport|
+     -> Result<Vec<(u32, Area)>, DataErrors> {
         let table = Table::read(file, text, &["inei", name_col, "latitude", "longitude"])?;
         let mut out: Vec<(u32, Area)> = Vec::new();
         for r in &table.records {
@@ -253,7 +262,9 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
                 Ok(p) => p,
                 // Districts are stored relative to their province, so a department or
                 // province without a capital cannot be written at all.
-                Err(problem) if digits < 6 => return Err(DataErrors(vec![table.error(r, format!("{code} {name}"), problem)])),
+                Err(problem) if digits < 6 => {
+                    return Err(DataErrors(vec![table.error(r, format!("{code} {name}"), problem)]))
+                }
                 Err(problem) => {
                     report.notes.push(table.error(r, format!("{code} {name}"), problem));
                     None
@@ -265,7 +276,11 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
             let code: u32 = code[..digits].parse().expect("six digits checked above");
             if digits == 6 && parents.binary_search_by_key(&(code / 100), |p| p.0).is_err() {
                 let parent = format!("{:04}00", code / 100);
-                return Err(DataErrors(vec![table.error(r, format!("{code:06} {name}"), Problem::UnknownUbigeo(parent))]));
+                return Err(DataErrors(vec![table.error(
+                    r,
+                    format!("{code:06} {name}"),
+                    Problem::UnknownUbigeo(parent),
+                )]));
             }
             out.push((code, Area { name, capital }));
         }
@@ -280,12 +295,17 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
         districts.sort_by_key(|a| a.0);
     }
     let district_map: HashMap<u32, usize> = districts.iter().enumerate().map(|(i, d)| (d.0, i)).collect();
-    let find = |list: &[(u32, Area)], code: u32| list.binary_search_by_key(&code, |a| a.0).ok().and_then(|i| list[i].1.capital);
+    let find = |list: &[(u32, Area)], code: u32| {
+        list.binary_search_by_key(&code, |a| a.0).ok().and_then(|i| list[i].1.capital)
+    };
     // Where a place is stored from, and put when it has no point of its own: the same
     // fallback, and the same arithmetic, as `Directory::capital_of`.
     let search_point = |ubigeo: u32| -> Option<LatLon> {
-        let seconds =
-            districts[district_map[&ubigeo]].1.capital.or_else(|| find(&provinces, ubigeo / 100)).or_else(|| find(&departments, ubigeo / 10_000));
+        let seconds = districts[district_map[&ubigeo]]
+            .1
+            .capital
+            .or_else(|| find(&provinces, ubigeo / 100))
+            .or_else(|| find(&departments, ubigeo / 10_000));
         seconds.map(|(a, b)| arcsec_point(a, b))
     };
     let flags_for = |ubigeo: u32, at: LatLon| match districts[district_map[&ubigeo]].1.capital {
@@ -294,12 +314,16 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
     };
     let known_ubigeo = |code: &str| -> Result<u32, Problem> {
         let u = Ubigeo::parse(code).filter(|_| code.len() == 6).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
-        district_map.contains_key(&u.value()).then_some(u.value()).ok_or_else(|| Problem::UnknownUbigeo(code.to_owned()))
+        district_map
+            .contains_key(&u.value())
+            .then_some(u.value())
+            .ok_or_else(|| Problem::UnknownUbigeo(code.to_owned()))
     };
 
     // MIMP services.
     let (file, text) = sources.mimp;
-    let table = Table::read(file, text, &["tipo", "modalidad_cem", "ubigeo", "nombre", "direccion", "telefono", "lat", "lon"])?;
+    let table =
+        Table::read(file, text, &["tipo", "modalidad_cem", "ubigeo", "nombre", "direccion", "telefono", "lat", "lon"])?;
     let mut places: Vec<Place> = Vec::new();
     let mut seen: HashMap<(Kind, u32, String), usize> = HashMap::new();
     // Same kind at the same decoded point (to 1e-5 degree), as the parser keys it.
@@ -372,7 +396,10 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
             }
         };
         let key = (place.kind, place.ubigeo, dedup_key(&place.name));
-        let duplicate = seen.get(&key).copied().or_else(|| (place.flags != "d").then(|| seen_at.get(&point_key(place.kind, place.at)).copied()).flatten());
+        let duplicate = seen
+            .get(&key)
+            .copied()
+            .or_else(|| (place.flags != "d").then(|| seen_at.get(&point_key(place.kind, place.at)).copied()).flatten());
         if let Some(first) = duplicate {
             report.tally(&label, false);
             report.dropped.push(table.error(r, row, Problem::Duplicate(first)));

@@ -271,7 +271,9 @@ pub enum Problem {
     #[error("the point {lat}, {lon} is outside Peru (lat -18.4…-0.03, lon -81.4…-68.6)")]
     OutsidePeru { lat: f64, lon: f64 },
     /// A phone number is not in normalised form.
-    #[error("phone {0:?} is not normalised (9-digit mobile, 1 + 7 digits for Lima, area code + 6 digits, or ?as-published)")]
+    #[error(
+        "phone {0:?} is not normalised (9-digit mobile, 1 + 7 digits for Lima, area code + 6 digits, or ?as-published)"
+    )]
     BadPhone(String),
     /// The same place appears twice.
     #[error("duplicate of line {0}")]
@@ -614,7 +616,12 @@ impl<'a> Parser<'a> {
         }
         self.check_links();
         if self.errors.is_empty() {
-            self.dir.index = search::Index::build(&self.dir.services, &self.dir.districts, &self.dir.provinces, &self.dir.departments);
+            self.dir.index = search::Index::build(
+                &self.dir.services,
+                &self.dir.districts,
+                &self.dir.provinces,
+                &self.dir.departments,
+            );
             Ok(self.dir)
         } else {
             Err(DataErrors(self.errors))
@@ -630,7 +637,8 @@ impl<'a> Parser<'a> {
     }
 
     fn record(&mut self, line: usize, f: &[&'a str]) -> Result<(), Problem> {
-        let expect = |n: usize| if f.len() == n { Ok(()) } else { Err(Problem::FieldCount { expected: n, found: f.len() }) };
+        let expect =
+            |n: usize| if f.len() == n { Ok(()) } else { Err(Problem::FieldCount { expected: n, found: f.len() }) };
         match f[0] {
             "attribution" => {
                 expect(2)?;
@@ -675,7 +683,9 @@ impl<'a> Parser<'a> {
             "U" => {
                 expect(5)?;
                 // Only the district's two digits: the province is the last `P` row's.
-                let digits = numeric_code(f[1], 2).ok().filter(|&d| d > 0).ok_or_else(|| Problem::BadCode(f[1].to_owned()))? as u8;
+                let digits =
+                    numeric_code(f[1], 2).ok().filter(|&d| d > 0).ok_or_else(|| Problem::BadCode(f[1].to_owned()))?
+                        as u8;
                 check_text("name", f[2], true)?;
                 let offset = parse_pair(f[3], f[4])?;
                 // A province row was read (so this is section 2) unless it is before any
@@ -741,7 +751,8 @@ impl<'a> Parser<'a> {
         flags: &str,
         cem_inside: Option<u32>,
     ) -> Result<(), Problem> {
-        let ubigeo = Ubigeo::parse(code).filter(|_| code.len() == 6).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
+        let ubigeo =
+            Ubigeo::parse(code).filter(|_| code.len() == 6).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
         let district = self.dir.district(ubigeo).ok_or_else(|| Problem::UnknownUbigeo(code.to_owned()))?.clone();
         let (approximate, at_capital) = match flags {
             "" => (false, false),
@@ -811,11 +822,18 @@ impl<'a> Parser<'a> {
                 None => None,
             };
             let ok = cem.is_some_and(|cem| {
-                cem.kind.inside_comisaria() && !cem.at_district_capital && cem.location.km_to(station.location) <= SAME_PLACE_KM
+                cem.kind.inside_comisaria()
+                    && !cem.at_district_capital
+                    && cem.location.km_to(station.location) <= SAME_PLACE_KM
             });
             if !ok {
                 let row = short(self.text.lines().nth(line - 1).unwrap_or(""));
-                self.errors.push(RowError { file: BUNDLE_FILE.into(), line, row, problem: Problem::BadLink(target.to_string()) });
+                self.errors.push(RowError {
+                    file: BUNDLE_FILE.into(),
+                    line,
+                    row,
+                    problem: Problem::BadLink(target.to_string()),
+                });
             }
         }
     }

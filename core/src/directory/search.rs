@@ -264,7 +264,16 @@ mod order_tests {
                     let name = fold(d.name);
                     let at = name.find(&q)?;
                     let word_start = name.split([' ', '-']).any(|w| w.starts_with(&q));
-                    Some((if at == 0 { 0 } else if word_start { 1 } else { 2 }, d))
+                    Some((
+                        if at == 0 {
+                            0
+                        } else if word_start {
+                            1
+                        } else {
+                            2
+                        },
+                        d,
+                    ))
                 })
                 .collect();
             want.sort_by(|a, b| (a.0, a.1.name).cmp(&(b.0, b.1.name)));

@@ -45,7 +45,10 @@ fn importing_the_copied_sources_reproduces_the_bundle() {
         extra_districts: Some((files[5], &texts[5])),
     };
     let (bundle, report) = import(&sources).unwrap_or_else(|e| panic!("{e}"));
-    assert!(bundle == BUNDLED_TEXT, "data/directory.tsv drifted from data/sources: run `ruta import` (see docs/DATA.md)");
+    assert!(
+        bundle == BUNDLED_TEXT,
+        "data/directory.tsv drifted from data/sources: run `ruta import` (see docs/DATA.md)"
+    );
     let dropped = |what: &str| report.rows.iter().find(|r| r.0 == what).map(|r| (r.1, r.2));
     assert_eq!(dropped("CAI"), Some((0, 7)));
     assert_eq!(dropped("HRT"), Some((0, 29)));
@@ -94,10 +97,18 @@ fn the_base_bundle_is_valid() {
     let dir = Directory::parse(BASE).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(dir.services().len(), 3);
     let victoria = dir.capital_of(ubigeo("150115")).unwrap().at;
-    assert_eq!(victoria, LatLon::new(-43434.0 / 3600.0, -277311.0 / 3600.0), "province capital plus the district's offset");
+    assert_eq!(
+        victoria,
+        LatLon::new(-43434.0 / 3600.0, -277311.0 / 3600.0),
+        "province capital plus the district's offset"
+    );
     let cem = &dir.services()[0];
     assert_eq!(cem.location, LatLon::new(victoria.lat - 0.001, victoria.lon + 0.0008));
-    assert!((cem.location.lat - -12.066).abs() < 1e-12 && (cem.location.lon - -77.030033).abs() < 1e-6, "{:?}", cem.location);
+    assert!(
+        (cem.location.lat - -12.066).abs() < 1e-12 && (cem.location.lon - -77.030033).abs() < 1e-6,
+        "{:?}",
+        cem.location
+    );
     let dir_with_police = with(STATION);
     let dir = Directory::parse(&dir_with_police).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(dir.services()[3].cem_inside, Some(0), "a station sharing a building with a CEM Comisaría");
@@ -138,7 +149,11 @@ fn departments_and_provinces_must_have_a_capital() {
         let errors = Directory::parse(&text).expect_err(row).0;
         assert_eq!(errors.len(), 1, "{row:?}: {errors:?}");
         assert_eq!((errors[0].line, &errors[0].problem), (after + 1, &expected), "{row:?}");
-        assert!(errors[0].to_string().contains(&row.split('\t').take(3).collect::<Vec<_>>().join(" ")), "{}", errors[0]);
+        assert!(
+            errors[0].to_string().contains(&row.split('\t').take(3).collect::<Vec<_>>().join(" ")),
+            "{}",
+            errors[0]
+        );
     }
 }
 
@@ -208,25 +223,36 @@ fn crafted_bad_rows_are_rejected_naming_the_row() {
         ("S\tcem\t150115\tCem Norte\tx\t932870341\t-10.5\t8\t", |p| matches!(p, Problem::BadCoordinate(_))),
         ("S\tcem\t150115\tCem Norte\tx\t932870341\t-10\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
         ("S\tcem\t150115\tCem Norte\tx\t932870341\t\t\t", |p| matches!(p, Problem::BadCoordinate(_))),
-        ("S\tcem\t150199\tCem Norte\tx\t932870341\t-10\t8\t", |p| matches!(p, Problem::UnknownUbigeo(c) if c == "150199")),
+        (
+            "S\tcem\t150199\tCem Norte\tx\t932870341\t-10\t8\t",
+            |p| matches!(p, Problem::UnknownUbigeo(c) if c == "150199"),
+        ),
         ("S\tcem\t999999\tCem Norte\tx\t932870341\t-10\t8\t", |p| matches!(p, Problem::BadCode(_))),
         ("S\tcem\t150142\tCEM REGULAR VILLA EL SALVADOR\tx\t932870341\t33\t72\t", |p| *p == Problem::Duplicate(9)),
         ("S\tcem-comisaria\t150115\tOtro nombre\tx\t932870341\t-10\t8\t", |p| *p == Problem::Duplicate(8)),
         ("S\tcem\t150115\tCem Norte\tx\t9328703410\t-10\t8\t", |p| matches!(p, Problem::BadPhone(_))),
         ("S\tcem\t150115\tCem Norte\tx\t932 870 341\t-10\t8\t", |p| matches!(p, Problem::BadPhone(_))),
         ("S\tcem\t150115\tCem Norte\tx\t?\t-10\t8\t", |p| matches!(p, Problem::BadPhone(_))),
-        ("S\tcai\t150115\tC.A.I. Lima\tAv. Riva Agüero 114\t972771783\t62\t230\t", |p| *p == Problem::AggressorService),
+        ("S\tcai\t150115\tC.A.I. Lima\tAv. Riva Agüero 114\t972771783\t62\t230\t", |p| {
+            *p == Problem::AggressorService
+        }),
         ("S\tCAI\t150115\tC.A.I. Lima", |p| *p == Problem::AggressorService),
         ("S\thrt\t150115\tCasa Acogida Temporal Lima\tJr. Secreto 1\t\t\t\t", |p| *p == Problem::Shelter),
         ("S\thrt\t150115\tCasa Acogida Temporal Lima\t\t989085288\t10\t8\t", |p| *p == Problem::Shelter),
         ("S\tcem\t150115\tCem Norte\tx\t932870341\t-10\t8\tz", |p| matches!(p, Problem::BadFlags(_))),
         // 0.435 degrees (about 48 km) south of La Victoria, not flagged.
-        ("S\tcem\t150115\tCem Lejos\tx\t932870341\t-4350\t8\t", |p| matches!(p, Problem::ApproximateMismatch { must_flag: true, .. })),
-        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-20\t8\ta", |p| matches!(p, Problem::ApproximateMismatch { must_flag: false, .. })),
+        ("S\tcem\t150115\tCem Lejos\tx\t932870341\t-4350\t8\t", |p| {
+            matches!(p, Problem::ApproximateMismatch { must_flag: true, .. })
+        }),
+        ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-20\t8\ta", |p| {
+            matches!(p, Problem::ApproximateMismatch { must_flag: false, .. })
+        }),
         ("S\tcem\t150115\tCem Cerca\tx\t932870341\t-20\t8\td", |p| *p == Problem::NotAtCapital),
         ("S\tcem\t150115\tCem Cerca\tx\t932870341\t0\t0\td", |p| *p == Problem::NotAtCapital),
         ("S\tcem\t150115\t \tx\t932870341\t-20\t8\t", |p| *p == Problem::Empty("name")),
-        ("S\tcem\t150115\tCem Norte\t932870341\t-10\t8\t", |p| matches!(p, Problem::FieldCount { expected: 9, found: 8 })),
+        ("S\tcem\t150115\tCem Norte\t932870341\t-10\t8\t", |p| {
+            matches!(p, Problem::FieldCount { expected: 9, found: 8 })
+        }),
         ("S\tmystery\t150115\tX\tx\t\t-10\t8\t", |p| matches!(p, Problem::UnknownKind(_))),
         // At the CEM Regular Villa El Salvador, 19 km from La Victoria's CEM Comisaría.
         ("C\t150115\t-1480\t938\t\t0", |p| matches!(p, Problem::BadLink(_))),
@@ -385,7 +411,9 @@ fn import_writes_each_province_then_its_districts() {
     let deps = format!("{header}150000,LIMA,,,-12.04637,-77.02792\n");
     let provs = format!("{header}150200,LIMA,BARRANCA,,-10.75,-77.76\n150100,LIMA,LIMA,,-12.04637,-77.02792\n150300,LIMA,CAJATAMBO,,-10.47,-76.99\n");
     // Out of order in the source, and one district only in the extra table.
-    let dists = format!("{header}150201,LIMA,BARRANCA,BARRANCA,-10.75,-77.76\n150115,LIMA,LIMA,LA VICTORIA,-12.065,-77.03083\n");
+    let dists = format!(
+        "{header}150201,LIMA,BARRANCA,BARRANCA,-10.75,-77.76\n150115,LIMA,LIMA,LA VICTORIA,-12.065,-77.03083\n"
+    );
     let extra = format!("{header}150101,LIMA,LIMA,LIMA,-12.04637,-77.02792\n");
     let mimp = "tipo,modalidad_cem,ubigeo,nombre,direccion,telefono,lat,lon\nCEM,regular,150201,Cem Barranca,Av. Uno,994800533,-10.75,-77.76\n";
     let police = "id_n,ubigeo,distrito,lat,lon\n";
@@ -398,10 +426,20 @@ fn import_writes_each_province_then_its_districts() {
         extra_districts: Some(("x.csv", &extra)),
     };
     let (bundle, _) = import(&sources).unwrap_or_else(|e| panic!("{e}"));
-    let kinds: Vec<String> = bundle.lines().skip(4).map(|l| l.split('\t').take(3).collect::<Vec<_>>().join(" ")).collect();
+    let kinds: Vec<String> =
+        bundle.lines().skip(4).map(|l| l.split('\t').take(3).collect::<Vec<_>>().join(" ")).collect();
     assert_eq!(
         kinds,
-        ["D 15 LIMA", "P 1501 LIMA", "U 01 LIMA", "U 15 LA VICTORIA", "P 1502 BARRANCA", "U 01 BARRANCA", "P 1503 CAJATAMBO", "S cem 150201"],
+        [
+            "D 15 LIMA",
+            "P 1501 LIMA",
+            "U 01 LIMA",
+            "U 15 LA VICTORIA",
+            "P 1502 BARRANCA",
+            "U 01 BARRANCA",
+            "P 1503 CAJATAMBO",
+            "S cem 150201"
+        ],
         "{bundle}"
     );
     // A district whose province is not in the table cannot be written under it: the
@@ -507,7 +545,10 @@ fn district_search_ignores_case_and_accents() {
     // Starts-with comes before word-starts, which comes before any other match.
     let santa = names("rosa");
     assert!(santa[0].starts_with("ROSA"), "{santa:?}");
-    assert!(santa.iter().position(|n| n.contains(" ROSA")) < santa.iter().position(|n| !n.starts_with("ROSA") && !n.contains(" ROSA")).or(Some(usize::MAX)));
+    assert!(
+        santa.iter().position(|n| n.contains(" ROSA"))
+            < santa.iter().position(|n| !n.starts_with("ROSA") && !n.contains(" ROSA")).or(Some(usize::MAX))
+    );
     assert!(dir.search_districts("  ", 5).is_empty());
     assert!(dir.search_districts("zzzz", 5).is_empty());
     assert_eq!(dir.search_districts("san", 7).len(), 7);

@@ -101,7 +101,8 @@ pub fn nearest(args: &[String]) -> Result<(), String> {
     let dir = Directory::bundled();
     let (from, origin) = match (get(&opts, "--ubigeo"), number(&opts, "--lat")?, number(&opts, "--lon")?) {
         (Some(code), None, None) => {
-            let ubigeo = Ubigeo::parse(code).ok_or_else(|| format!("--ubigeo {code:?} is not a six-digit district code"))?;
+            let ubigeo =
+                Ubigeo::parse(code).ok_or_else(|| format!("--ubigeo {code:?} is not a six-digit district code"))?;
             let capital = dir.capital_of(ubigeo).map_err(|e| e.to_string())?;
             let level = format!("{:?}", capital.level).to_lowercase();
             (capital.at, format!("{{\"ubigeo\": {}, \"capital_of\": {}}}", json_str(code), json_str(&level)))
@@ -126,18 +127,34 @@ pub fn nearest(args: &[String]) -> Result<(), String> {
 pub fn data_check(args: &[String]) -> Result<(), String> {
     // `--file` checks a bundle on disk without rebuilding; by default, the one compiled in.
     let opts = options(args, &["--file"])?;
-    let from_disk = get(&opts, "--file").map(|path| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))).transpose()?;
+    let from_disk = get(&opts, "--file")
+        .map(|path| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}")))
+        .transpose()?;
     let text = from_disk.as_deref().unwrap_or(BUNDLED_TEXT);
     let dir = Directory::parse(text).map_err(|e| e.to_string())?;
     let c = dir.counts();
     println!("{} is valid:", get(&opts, "--file").unwrap_or(directory::BUNDLE_FILE));
-    println!("  {} departments, {} provinces, {} districts ({} without capital coordinates)", c.departments, c.provinces, c.districts, c.districts_without_capital);
-    println!("  {} CEM ({} inside a comisaría), {} SAR, {} SAU, {} police stations ({} with a CEM inside)", c.cem, c.cem_inside_comisaria, c.sar, c.sau, c.police, c.police_with_cem_inside);
-    println!("  {} approximate points ({} placed at the district capital for lack of coordinates)", c.approximate, c.at_district_capital);
+    println!(
+        "  {} departments, {} provinces, {} districts ({} without capital coordinates)",
+        c.departments, c.provinces, c.districts, c.districts_without_capital
+    );
+    println!(
+        "  {} CEM ({} inside a comisaría), {} SAR, {} SAU, {} police stations ({} with a CEM inside)",
+        c.cem, c.cem_inside_comisaria, c.sar, c.sau, c.police, c.police_with_cem_inside
+    );
+    println!(
+        "  {} approximate points ({} placed at the district capital for lack of coordinates)",
+        c.approximate, c.at_district_capital
+    );
     println!("  {} phone numbers, {} shown as published (not normalised)", c.phones, c.phones_not_normalised);
     for s in dir.services() {
         for p in s.phones().filter(|p| p.tel_href().is_none()) {
-            println!("  note: {} ({}): phone {:?} is not normalised and gets no link", s.name, s.ubigeo.code(), p.display());
+            println!(
+                "  note: {} ({}): phone {:?} is not normalised and gets no link",
+                s.name,
+                s.ubigeo.code(),
+                p.display()
+            );
         }
     }
     Ok(())
@@ -151,7 +168,13 @@ pub fn import(args: &[String]) -> Result<(), String> {
     let ubigeo_dir = PathBuf::from(need("--ubigeo-dir")?);
     let ubigeo = |level: &str| ubigeo_dir.join(format!("jmcastagnetto_ubigeo_{level}.csv"));
     let extra = get(&opts, "--ubigeo-extra").map(PathBuf::from);
-    let texts = [read(&mimp)?, read(&police)?, read(&ubigeo("departamento"))?, read(&ubigeo("provincia"))?, read(&ubigeo("distrito"))?];
+    let texts = [
+        read(&mimp)?,
+        read(&police)?,
+        read(&ubigeo("departamento"))?,
+        read(&ubigeo("provincia"))?,
+        read(&ubigeo("distrito"))?,
+    ];
     let extra_text = extra.as_deref().map(read).transpose()?;
     let names: Vec<String> = [&mimp, &police, &ubigeo("departamento"), &ubigeo("provincia"), &ubigeo("distrito")]
         .iter()
@@ -187,7 +210,10 @@ pub fn import(args: &[String]) -> Result<(), String> {
 /// A figure to read, not a test: timings on shared machines are too noisy to assert.
 pub fn bench_nearest(args: &[String]) -> Result<(), String> {
     let opts = options(args, &["--queries"])?;
-    let queries = get(&opts, "--queries").map(|v| v.parse::<usize>().map_err(|_| "--queries is a whole number".to_owned())).transpose()?.unwrap_or(20_000);
+    let queries = get(&opts, "--queries")
+        .map(|v| v.parse::<usize>().map_err(|_| "--queries is a whole number".to_owned()))
+        .transpose()?
+        .unwrap_or(20_000);
     let t = Instant::now();
     let dir = Directory::bundled();
     let parse = t.elapsed();
