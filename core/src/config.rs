@@ -7,6 +7,7 @@
 use thiserror::Error;
 
 use crate::contacts::LocalContact;
+use crate::exit_url;
 use crate::l10n;
 
 /// Where quick exit goes when the page gives no valid URL. A weather page is an
@@ -18,6 +19,12 @@ pub const MAX_MUNICIPALITY_CHARS: usize = 120;
 
 /// The attribute that marks the element the widget mounts on.
 pub const MARKER_ATTRIBUTE: &str = "data-ruta";
+
+/// Attributes the loader puts on the widget element so that session-replay and heat-map
+/// tools leave it out of their recordings (Microsoft Clarity, Hotjar, rrweb-based tools,
+/// Google's snippets). They are the loader's, not settings, so they are never reported.
+pub const REPLAY_MASK_ATTRIBUTES: [&str; 4] =
+    ["data-clarity-mask", "data-hj-suppress", "data-private", "data-nosnippet"];
 
 /// A six-digit INEI district code (department, province, district).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,6 +75,9 @@ pub enum ConfigWarning {
     /// `data-exit-url` is not an absolute http(s) URL or a same-site path.
     #[error("data-exit-url=\"{0}\" is not an http(s) URL or a path starting with /; quick exit will go to {DEFAULT_EXIT_URL}")]
     BadExitUrl(String),
+    /// `data-exit-url` leads back to the page the widget is on, so it would not leave it.
+    #[error("data-exit-url=\"{0}\" leads back to this same page, so quick exit would stay on it; quick exit will go to {DEFAULT_EXIT_URL}")]
+    ExitUrlIsThisPage(String),
     /// `data-municipality` is empty, too long or has control characters.
     #[error("data-municipality is empty, longer than {MAX_MUNICIPALITY_CHARS} characters or has control characters; it is not shown")]
     BadMunicipality,
@@ -113,6 +123,9 @@ impl EmbedConfig {
         let mut config = Self::default();
         let mut warnings = Vec::new();
         for (name, value) in attributes {
+            if REPLAY_MASK_ATTRIBUTES.contains(&name) {
+                continue;
+            }
             let Some(setting) = name.strip_prefix("data-") else { continue };
             match setting {
                 "ruta" => {}
@@ -120,12 +133,12 @@ impl EmbedConfig {
                     Some(id) => config.lang = Some(id),
                     None => warnings.push(ConfigWarning::UnknownLanguage(value.to_owned())),
                 },
-                "exit-url" => match valid_exit_url(value) {
+                "exit-url" => match exit_url::valid_shape(value) {
                     Some(url) => config.exit_url = url.to_owned(),
                     None => warnings.push(ConfigWarning::BadExitUrl(value.to_owned())),
                 },
                 "municipality" => match valid_municipality(value) {
-                    Some(name) => config.municipality = Some(name.to_owned()),
+                    Some(name) => config.municipality = Some(name),
                     None => warnings.push(ConfigWarning::BadMunicipality),
                 },
                 "ubigeo" => match Ubigeo::parse(value) {
@@ -137,42 +150,34 @@ impl EmbedConfig {
         }
         (config, warnings)
     }
+
+    /// Resolves the exit URL against the page's own address (`location.href`), never
+    /// against a `<base href>`, and falls back to the default when it would not leave the
+    /// document (see [`crate::exit_url`]).
+    pub fn settle_exit_url(&mut self, page_href: &str) -> Option<ConfigWarning> {
+        match exit_url::resolve(&self.exit_url, page_href) {
+            Ok(url) => {
+                self.exit_url = url;
+                None
+            }
+            Err(exit_url::Refusal::SameDocument) => {
+                let refused = std::mem::replace(&mut self.exit_url, DEFAULT_EXIT_URL.to_owned());
+                Some(ConfigWarning::ExitUrlIsThisPage(refused))
+            }
+        }
+    }
 }
 
-/// Accepts `http(s)://host[:port][/…]` and same-site paths (`/…`, not `//…`).
-///
-/// Anything else is refused, above all `javascript:` and `data:` URLs: the exit link is
-/// the one thing on the page that must always do exactly what it says.
-fn valid_exit_url(raw: &str) -> Option<&str> {
-    let url = raw.trim();
-    let safe_chars = |s: &str| {
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
-    };
-    if !safe_chars(url) {
-        return None;
-    }
-    if url.starts_with('/') {
-        return (!url.starts_with("//")).then_some(url);
-    }
-    let lower = url.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"))?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((host, port)) => (host, Some(port)),
-        None => (authority, None),
-    };
-    let host_ok = !host.is_empty()
-        && !host.starts_with(['.', '-'])
-        && !host.ends_with('-')
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
-    (host_ok && port_ok).then_some(url)
-}
-
-fn valid_municipality(raw: &str) -> Option<&str> {
-    let name = raw.trim();
+fn valid_municipality(raw: &str) -> Option<String> {
+    let name = collapse_whitespace(raw);
     let ok = !name.is_empty() && name.chars().count() <= MAX_MUNICIPALITY_CHARS && !name.chars().any(char::is_control);
     ok.then_some(name)
+}
+
+/// Runs of whitespace, newlines included, become one space. Webmasters wrap long
+/// attribute values over several lines; that is layout, not a mistake.
+pub fn collapse_whitespace(raw: &str) -> String {
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -264,6 +269,31 @@ mod tests {
     }
 
     #[test]
+    fn an_exit_url_back_to_this_page_warns_and_uses_the_default() {
+        for (exit, page) in [
+            ("/", "https://muni.example.gob.pe/"),
+            ("/#noticias", "https://muni.example.gob.pe/"),
+            ("/ayuda?x=1#top", "https://muni.example.gob.pe/ayuda?x=1"),
+        ] {
+            let (mut config, warnings) = parse(&[("data-exit-url", exit)]);
+            assert!(warnings.is_empty());
+            assert_eq!(config.settle_exit_url(page), Some(ConfigWarning::ExitUrlIsThisPage(exit.into())), "{exit}");
+            assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+        }
+        let (mut config, _) = parse(&[("data-exit-url", "/clima.html")]);
+        assert_eq!(config.settle_exit_url("https://muni.example.gob.pe/ayuda"), None);
+        assert_eq!(config.exit_url, "https://muni.example.gob.pe/clima.html", "resolved against the page, not <base>");
+        assert!(ConfigWarning::ExitUrlIsThisPage("/".into()).to_string().contains("same page"));
+    }
+
+    #[test]
+    fn a_municipality_written_over_several_lines_is_one_line() {
+        let (config, warnings) = parse(&[("data-municipality", "Municipalidad Distrital\n      de Villa Esperanza")]);
+        assert!(warnings.is_empty());
+        assert_eq!(config.municipality.as_deref(), Some("Municipalidad Distrital de Villa Esperanza"));
+    }
+
+    #[test]
     fn ubigeo_shape_is_checked() {
         for bad in ["15011", "1501155", "15O115", "000101", "260101", "150015", "150100", "-15011"] {
             let (config, warnings) = parse(&[("data-ubigeo", bad)]);
@@ -286,6 +316,12 @@ mod tests {
         }
         let exact = "Ñ".repeat(MAX_MUNICIPALITY_CHARS);
         assert!(parse(&[("data-municipality", exact.as_str())]).1.is_empty(), "counts characters, not bytes");
+    }
+
+    #[test]
+    fn the_loaders_replay_masks_are_not_settings() {
+        let attrs: Vec<(&str, &str)> = REPLAY_MASK_ATTRIBUTES.iter().map(|name| (*name, "true")).collect();
+        assert_eq!(parse(&attrs), (EmbedConfig::default(), vec![]));
     }
 
     #[test]

@@ -7,7 +7,9 @@
 
 use thiserror::Error;
 
+use crate::config::collapse_whitespace;
 use crate::geo::LatLon;
+use crate::helplines::VERIFIED;
 use crate::phone::{normalise, Normalised};
 
 /// The attribute that marks one contact element inside the widget's element.
@@ -33,7 +35,8 @@ pub enum ContactKind {
 impl ContactKind {
     /// The `data-kind` values webmasters write.
     pub fn parse(value: &str) -> Option<Self> {
-        Some(match value.trim() {
+        // Case does not matter: "Escuadron" is as clear as "escuadron".
+        Some(match value.trim().to_ascii_lowercase().as_str() {
             "escuadron" => ContactKind::Squad,
             "serenazgo" => ContactKind::Serenazgo,
             "mujer" => ContactKind::WomenOffice,
@@ -71,8 +74,16 @@ pub enum ContactWarning {
     #[error("local contact {position}: data-kind=\"{value}\" is not one of escuadron, serenazgo, mujer, demuna, comisaria, otro; the contact is not shown")]
     UnknownKind { position: usize, value: String },
     /// `data-phone` is not a Peruvian number or a short code.
-    #[error("local contact {position}: data-phone=\"{value}\" is not a dialable Peruvian number or a 3–6 digit short code; the contact is not shown")]
+    #[error("local contact {position}: data-phone=\"{value}\" is not a dialable Peruvian number or a 3–4 digit short code; the contact is not shown")]
     BadPhone { position: usize, value: String },
+    /// `data-phone` looks like a landline written without its area code, which a mobile
+    /// phone cannot dial.
+    #[error("local contact {position}: data-phone=\"{value}\" has no area code; write it as dialled from a mobile, for example (01) 287 1071 in Lima or (067) 481568 elsewhere; the contact is not shown")]
+    NoAreaCode { position: usize, value: String },
+    /// The name or the number copies a national helpline, which Ruta already shows as
+    /// verified: a look-alike could send her to someone else's phone.
+    #[error("local contact {position}: \"{value}\" copies a national helpline (Línea 100, 105, 106, 116, 113 or the MIMP), which Ruta already shows; the contact is not shown")]
+    ImitatesHelpline { position: usize, value: String },
     /// `data-lat`/`data-lon` are not both numbers inside Peru.
     #[error(
         "local contact {position}: data-lat/data-lon are not a point in Peru; the contact is shown without a distance"
@@ -83,20 +94,37 @@ pub enum ContactWarning {
 const MAX_TEXT: usize = 200;
 
 fn text(value: Option<&str>) -> Option<String> {
-    let value = value?.trim();
-    (!value.is_empty() && value.chars().count() <= MAX_TEXT && !value.chars().any(char::is_control))
-        .then(|| value.to_owned())
+    // A value wrapped over several lines in the HTML is one line of text.
+    let value = collapse_whitespace(value?);
+    (!value.is_empty() && value.chars().count() <= MAX_TEXT && !value.chars().any(char::is_control)).then_some(value)
 }
 
-/// The `tel:` link for a municipal number: a full Peruvian number, or a short code.
-fn tel_for(raw: &str) -> Option<String> {
-    match normalise(raw).as_slice() {
-        [Normalised::Nsn(nsn)] => Some(format!("tel:+51{nsn}")),
-        _ => {
-            let digits = raw.trim();
-            ((3..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| format!("tel:{digits}"))
-        }
+/// Whether a contact's name or number passes for a national helpline: a word that is
+/// one of the verified numbers (so "Línea 100" too), or the ministry's name.
+pub fn imitates_helpline(text: &str) -> bool {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let only_number = text.chars().all(|c| c.is_ascii_digit() || " -().+".contains(c));
+    if only_number && VERIFIED.iter().any(|h| digits == h.dial || digits == format!("51{}", h.dial)) {
+        return true;
+    }
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case("mimp") || VERIFIED.iter().any(|h| word == h.dial))
+}
+
+/// The `tel:` link for a municipal number: a full Peruvian number, or a 3–4 digit
+/// short code (a municipal line such as 1810).
+fn tel_for(raw: &str, position: usize) -> Result<String, ContactWarning> {
+    if let [Normalised::Nsn(nsn)] = normalise(raw).as_slice() {
+        return Ok(format!("tel:+51{nsn}"));
+    }
+    let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '-' | '.')).collect();
+    let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    match digits.len() {
+        3..=4 if all_digits => Ok(format!("tel:{digits}")),
+        // 5 to 8 digits that are not a full number: a landline without its area code
+        // (481568 for (067) 481568). Guessing the code could ring a stranger.
+        5..=8 if all_digits => Err(ContactWarning::NoAreaCode { position, value: raw.to_owned() }),
+        _ => Err(ContactWarning::BadPhone { position, value: raw.to_owned() }),
     }
 }
 
@@ -122,7 +150,12 @@ impl LocalContact {
             let kind = ContactKind::parse(&kind_text)
                 .ok_or(ContactWarning::UnknownKind { position, value: kind_text.clone() })?;
             let phone = required("phone")?;
-            let tel = tel_for(&phone).ok_or(ContactWarning::BadPhone { position, value: phone.clone() })?;
+            let tel = tel_for(&phone, position)?;
+            for copied in [&name, &phone] {
+                if imitates_helpline(copied) {
+                    return Err(ContactWarning::ImitatesHelpline { position, value: copied.clone() });
+                }
+            }
             let address = required("address")?;
             Ok((name, kind, phone, tel, address))
         })();
@@ -208,6 +241,57 @@ mod tests {
         attrs[3] = ("data-phone", "javascript:alert(1)");
         assert!(matches!(parse(&attrs), (None, ref w) if matches!(w[0], ContactWarning::BadPhone { .. })));
         assert!(parse(&attrs).1[0].to_string().contains("not shown"));
+    }
+
+    #[test]
+    fn look_alikes_of_national_helplines_are_refused() {
+        for (attribute, value) in [
+            ("data-name", "Línea 100 – MIMP (oficial)"),
+            ("data-name", "Central 105 de emergencias"),
+            ("data-name", "Atención MIMP"),
+            ("data-phone", "100"),
+            ("data-phone", "105"),
+            ("data-phone", "(01) 105"),
+        ] {
+            let mut attrs = GOOD.to_vec();
+            attrs.retain(|(n, _)| *n != attribute);
+            attrs.push((attribute, value));
+            let (contact, warnings) = parse(&attrs);
+            assert_eq!(contact, None, "{value}");
+            assert!(
+                matches!(&warnings[..], [ContactWarning::ImitatesHelpline { .. }] | [ContactWarning::BadPhone { .. }]),
+                "{value}: {warnings:?}"
+            );
+        }
+        for fine in ["Escuadrón Violeta", "Comisaría PNP San Juan", "Serenazgo 1000 ojos", "Casa 1005"] {
+            assert!(!imitates_helpline(fine), "{fine}");
+        }
+        assert!(imitates_helpline("Línea 100"));
+        assert!(imitates_helpline("+51 105"));
+    }
+
+    #[test]
+    fn a_landline_without_its_area_code_is_refused_saying_so() {
+        for raw in ["481568", "287 1071", "28710"] {
+            let mut attrs = GOOD.to_vec();
+            attrs[3] = ("data-phone", raw);
+            let (contact, warnings) = parse(&attrs);
+            assert_eq!(contact, None, "{raw}");
+            assert_eq!(warnings, vec![ContactWarning::NoAreaCode { position: 1, value: raw.into() }]);
+            assert!(warnings[0].to_string().contains("area code"));
+        }
+    }
+
+    #[test]
+    fn values_over_several_lines_are_collapsed_and_kinds_ignore_case() {
+        let mut attrs = GOOD.to_vec();
+        attrs[4] = ("data-address", "Palacio municipal,\n      segundo piso");
+        attrs[2] = ("data-kind", "Escuadron");
+        let (contact, warnings) = parse(&attrs);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let contact = contact.unwrap();
+        assert_eq!(contact.address, "Palacio municipal, segundo piso");
+        assert_eq!(contact.kind, ContactKind::Squad);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod config;
 pub mod contacts;
 pub mod directory;
 pub mod exit_shortcut;
+pub mod exit_url;
 pub mod geo;
 pub mod helplines;
 pub mod l10n;

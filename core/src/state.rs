@@ -216,6 +216,9 @@ impl AppState {
             }
             Action::ClearAnswers => self.with_assessment(Assessment::default()),
             Action::LocateStarted => self.with_locator(Locator { geo: GeoStatus::Locating, ..self.locator.clone() }),
+            // A position or a failure only answers a request still open: one that arrives
+            // after a wipe (quick exit, leaving the page) must not bring a place back.
+            Action::Located(_) | Action::LocateFailed(_) if self.locator.geo != GeoStatus::Locating => self.clone(),
             Action::Located(at) if at.in_peru() => self.with_locator(Locator {
                 origin: Some(Origin::Here(at)),
                 geo: GeoStatus::Idle,
@@ -314,6 +317,17 @@ mod tests {
     }
 
     #[test]
+    fn a_position_or_failure_after_a_wipe_is_ignored() {
+        let lima = LatLon::new(-12.07, -77.03);
+        let asked = AppState::new("es").reduce(Action::Go(Screen::Locator)).reduce(Action::LocateStarted);
+        let wiped = asked.reduce(Action::Wipe);
+        assert_eq!(wiped.reduce(Action::Located(lima)), AppState::new("es"), "a late position stays out");
+        assert_eq!(wiped.reduce(Action::LocateFailed(GeoStatus::Denied)), AppState::new("es"));
+        let idle = AppState::new("es");
+        assert_eq!(idle.reduce(Action::Located(lima)).locator, Locator::default(), "nobody asked");
+    }
+
+    #[test]
     fn failures_keep_the_last_place_and_say_why() {
         let s = AppState::new("es").reduce(Action::ChooseDistrict(Ubigeo::parse("150142").unwrap()));
         for status in [GeoStatus::Denied, GeoStatus::TimedOut, GeoStatus::Unavailable] {
@@ -321,7 +335,7 @@ mod tests {
             assert_eq!(failed.locator.geo, status);
             assert_eq!(failed.locator.origin, s.locator.origin);
         }
-        let abroad = s.reduce(Action::Located(LatLon::new(48.85, 2.35)));
+        let abroad = s.reduce(Action::LocateStarted).reduce(Action::Located(LatLon::new(48.85, 2.35)));
         assert_eq!(abroad.locator.geo, GeoStatus::OutsidePeru);
         assert_eq!(abroad.locator.origin, s.locator.origin);
     }
