@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 
 use super::{
     arcsec_point, dedup_key, offset_point, point_key, CemSetting, DataErrors, Directory, Kind, Problem, RowError,
-    APPROXIMATE_KM, HEADER, SAME_PLACE_KM,
+    APPROXIMATE_KM, HEADER, SAME_PLACE_KM, TRAILER,
 };
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
@@ -493,6 +493,10 @@ pub fn import(sources: &Sources<'_>) -> Result<(String, ImportReport), DataError
             .unwrap_or_default();
         writeln!(out, "C\t{u:06}\t{}\t{}\t{cem}", fmt_pair(Some(*d)), flags_for(*u, *here)).unwrap();
     }
+    let counted = [departments.len(), provinces.len(), districts.len(), places.len(), stations.len()];
+    writeln!(out, "{TRAILER}\t{}", counted.map(|n| n.to_string()).join("\t")).unwrap();
+    // The row rules and the trailer's counts; a bundle with an empty section is refused
+    // later, by `ruta data-check` and by the widget (`Directory::parse_bundle`).
     Directory::parse(&out)?;
     Ok((out, report))
 }

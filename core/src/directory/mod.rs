@@ -9,14 +9,18 @@
 //!
 //! Format, version 3 (UTF-8, one record a line, fields separated by a tab, in this order):
 //! ```text
-//! ruta-directory  3
+//! ruta-directory  4
 //! attribution     <text>                                   (any number)
 //! D  <dd>      <name>  <lat> <lon>                          departments, sorted
 //! P  <ddpp>    <name>  <lat> <lon>                          a province, sorted,
 //! U  <nn>      <name>  <dlat> <dlon>                          then its districts, sorted
 //! S  <kind> <ubigeo> <name> <address> <phones> <dlat> <dlon> <flags>    MIMP services
 //! C  <ubigeo> <dlat> <dlon> <flags> <cem>                   police stations (INEI 2017)
+//! end  <D> <P> <U> <S> <C>                                 how many rows of each type
 //! ```
+//! - the `end` record is the last line (version 4): a body cut at a line break, a
+//!   header-only file or one missing a section fails [`Directory::parse_bundle`], the
+//!   check the widget and `ruta data-check` use. [`Directory::parse`] alone checks rows.
 //! - each `P` row is followed by the `U` rows of its districts (none, for a province with
 //!   no district), before the next `P` row; a `U` row's code is only the district's two
 //!   digits (`01`–`99`), strictly increasing within its province: the district is
@@ -63,7 +67,18 @@ use crate::phone::Phone;
 pub static BUNDLED_TEXT: &str = include_str!("../../../data/directory.tsv");
 
 /// The first line of every bundle: the format and its version.
-pub const HEADER: &str = "ruta-directory\t3";
+pub const HEADER: &str = "ruta-directory\t4";
+
+/// The last record's type: it gives the number of rows of each type, so a file cut short
+/// at a line break, or one missing a whole section, is refused as a whole.
+pub const TRAILER: &str = "end";
+
+/// No real directory comes near this (the 2026 bundle is about 135 KB); a bigger body is
+/// a wrong file or an attack on a cheap phone's memory.
+pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024;
+
+/// The record types the trailer counts, in file order.
+const COUNTED: [&str; 5] = ["D", "P", "U", "S", "C"];
 
 /// A point further than this from its district's capital is flagged approximate.
 pub const APPROXIMATE_KM: f64 = 20.0;
@@ -239,7 +254,7 @@ pub struct Capital {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum Problem {
     /// The first line is not the format header.
-    #[error("the first line must be \"ruta-directory<TAB>3\"")]
+    #[error("the first line must be \"ruta-directory<TAB>4\"")]
     BadHeader,
     /// A line starts with a record type the format does not have.
     #[error("unknown record type {0:?}")]
@@ -299,6 +314,19 @@ pub enum Problem {
     /// A row flagged `d` (placed at its district's search point) gives coordinates.
     #[error("a row flagged \"d\" (placed at the district's search point) must give no coordinates")]
     NotAtCapital,
+    /// The file does not end with the `end` record, or its counts differ from the rows:
+    /// it was cut short or pieced together.
+    #[error("the file must end with \"end\" and the number of D, P, U, S and C rows; it is cut short or incomplete")]
+    Incomplete,
+    /// A section has no row at all.
+    #[error("the file has no {0} rows")]
+    MissingSection(&'static str),
+    /// The text holds U+FFFD: it was decoded with the wrong encoding somewhere.
+    #[error("the line holds U+FFFD: the file was not read as UTF-8")]
+    MisDecoded,
+    /// The file is far larger than any real directory.
+    #[error("the file is larger than {MAX_BUNDLE_BYTES} bytes")]
+    TooLarge,
     /// A police station's CEM link is wrong.
     #[error("the linked row {0} is not a CEM inside a comisaría within 300 m")]
     BadLink(String),
@@ -370,7 +398,7 @@ impl Directory<'static> {
         static DIRECTORY: OnceLock<Directory<'static>> = OnceLock::new();
         // The errors are not formatted here: that would link every Display and Debug
         // impl of the validator into the widget, for a panic the tests rule out.
-        DIRECTORY.get_or_init(|| match Directory::parse(BUNDLED_TEXT) {
+        DIRECTORY.get_or_init(|| match Directory::parse_bundle(BUNDLED_TEXT) {
             Ok(directory) => directory,
             Err(_) => panic!("data/directory.tsv is validated by `cargo test` (bundled_directory_is_valid)"),
         })
@@ -380,7 +408,21 @@ impl Directory<'static> {
 impl<'a> Directory<'a> {
     /// Parses and validates a bundle; every broken rule of every row is reported.
     pub fn parse(text: &'a str) -> Result<Self, DataErrors> {
-        Parser::new(text).run()
+        Parser::new(text).run(false)
+    }
+
+    /// Parses a whole bundle as the widget receives it: every row rule of [`parse`], and
+    /// the file must be complete (its `end` record matches its rows, no section is
+    /// empty), decoded as UTF-8 and of a plausible size. Anything less is refused as a
+    /// whole, so the locator says "could not load" instead of silently missing places.
+    ///
+    /// [`parse`]: Directory::parse
+    pub fn parse_bundle(text: &'a str) -> Result<Self, DataErrors> {
+        if text.len() > MAX_BUNDLE_BYTES {
+            let error = RowError { file: BUNDLE_FILE.into(), line: 1, row: String::new(), problem: Problem::TooLarge };
+            return Err(DataErrors(vec![error]));
+        }
+        Parser::new(text).run(true)
     }
 
     /// The attribution lines to show in "about the data".
@@ -567,6 +609,10 @@ struct Parser<'a> {
     /// going through this keeps one bad row from breaking every link after it.
     s_records: Vec<Option<u32>>,
     pending_links: Vec<(usize, u32, u32)>,
+    /// How many D, P, U, S and C records were read, valid or not.
+    rows: [usize; 5],
+    /// The counts the `end` record gives, once read.
+    declared: Option<[usize; 5]>,
 }
 
 impl<'a> Parser<'a> {
@@ -589,10 +635,12 @@ impl<'a> Parser<'a> {
             province_seconds: Vec::new(),
             s_records: Vec::new(),
             pending_links: Vec::new(),
+            rows: [0; 5],
+            declared: None,
         }
     }
 
-    fn run(mut self) -> Result<Directory<'a>, DataErrors> {
+    fn run(mut self, complete: bool) -> Result<Directory<'a>, DataErrors> {
         let mut lines = self.text.lines().enumerate();
         match lines.next() {
             Some((_, HEADER)) => {}
@@ -606,7 +654,10 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let fields: Vec<&'a str> = line.split('\t').collect();
-            let result = self.record(i + 1, &fields);
+            if let Some(n) = COUNTED.iter().position(|t| *t == fields[0]) {
+                self.rows[n] += 1;
+            }
+            let result = if line.contains('\u{FFFD}') { Err(Problem::MisDecoded) } else { self.record(i + 1, &fields) };
             if fields[0] == "S" {
                 self.s_records.push(result.is_ok().then(|| self.dir.services.len() as u32 - 1));
             }
@@ -615,6 +666,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.check_links();
+        self.check_complete(complete);
         if self.errors.is_empty() {
             self.dir.index = search::Index::build(
                 &self.dir.services,
@@ -732,6 +784,18 @@ impl<'a> Parser<'a> {
                 };
                 self.place(line, Kind::Police, f[1], POLICE_NAME, "", "", f[2], f[3], f[4], link)?;
             }
+            TRAILER => {
+                expect(6)?;
+                if self.declared.is_some() {
+                    return Err(Problem::OutOfOrder);
+                }
+                self.enter(5)?;
+                let mut declared = [0; 5];
+                for (count, field) in declared.iter_mut().zip(&f[1..]) {
+                    *count = field.parse().map_err(|_| Problem::Incomplete)?;
+                }
+                self.declared = Some(declared);
+            }
             other => return Err(Problem::UnknownRecord(other.to_owned())),
         }
         Ok(())
@@ -809,6 +873,29 @@ impl<'a> Parser<'a> {
             cem_inside,
         });
         Ok(())
+    }
+
+    /// The `end` record, when present, must match the rows read; a bundle must have one
+    /// and rows in every section.
+    fn check_complete(&mut self, required: bool) {
+        let last_line = self.text.lines().count().max(1);
+        let mut problems = Vec::new();
+        match self.declared {
+            Some(declared) if declared != self.rows => problems.push(Problem::Incomplete),
+            None if required => problems.push(Problem::Incomplete),
+            _ => {}
+        }
+        if required {
+            let names = ["department", "province", "district", "service", "police station"];
+            for (name, rows) in names.iter().zip(self.rows) {
+                if rows == 0 {
+                    problems.push(Problem::MissingSection(name));
+                }
+            }
+        }
+        for problem in problems {
+            self.errors.push(RowError { file: BUNDLE_FILE.into(), line: last_line, row: String::new(), problem });
+        }
     }
 
     fn check_links(&mut self) {

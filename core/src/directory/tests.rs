@@ -72,7 +72,7 @@ fn no_aggressor_service_and_no_shelter_location_ever_reaches_the_bundle() {
 /// The places are offsets in 1e-4 degrees from their district's capital; Huachipa has
 /// none, so its SAR, flagged `d`, is at the province capital. The districts follow their
 /// province's row with only their last two digits (150115, 150142, 150144).
-const BASE: &str = "ruta-directory\t3
+const BASE: &str = "ruta-directory\t4
 attribution\tprueba
 D\t15\tLIMA\t-43363\t-277311
 P\t1501\tLIMA\t-43363\t-277311
@@ -287,11 +287,11 @@ fn a_duplicate_police_station_and_a_wrong_header_are_rejected() {
     assert!(matches!(errors[0].problem, Problem::Duplicate(_)));
     // A version 1 bundle (absolute 1e-5 degrees) must not be read as offsets, nor a
     // version 2 one (six-digit district codes, all after the provinces) as two digits.
-    for header in ["ruta-directory\t1", "ruta-directory\t2", "ruta-directory\t4", "ruta-directory"] {
+    for header in ["ruta-directory\t1", "ruta-directory\t2", "ruta-directory\t3", "ruta-directory"] {
         let errors = Directory::parse(&BASE.replacen(HEADER, header, 1)).unwrap_err().0;
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!((errors[0].line, &errors[0].problem), (1, &Problem::BadHeader));
-        assert!(errors[0].to_string().contains("ruta-directory<TAB>3"), "{}", errors[0]);
+        assert!(errors[0].to_string().contains("ruta-directory<TAB>4"), "{}", errors[0]);
     }
 }
 
@@ -397,7 +397,7 @@ CEM,regular,150199,LIMA,LIMA,Nowhere,Cem Regular Y,Av. Dos,994800534,-12.066,-77
     // The CEM at -12.066, -77.03 is 10 steps of 1e-4 degree south of La Victoria's
     // capital and 8.33 east (stored 8); the station at -12.0661, -77.0301, 11 and 7.33.
     assert!(bundle.contains("Cem Regular X\tAv. Uno, 1\t994800533|14197260\t-10\t8\t\n"), "{bundle}");
-    assert!(bundle.ends_with("\nC\t150115\t-11\t7\t\t\n"), "{bundle}");
+    assert!(bundle.ends_with("\nC\t150115\t-11\t7\t\t\nend\t1\t1\t1\t1\t1\n"), "{bundle}");
     let reasons: Vec<String> = report.dropped.iter().map(ToString::to_string).collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert!(reasons[0].starts_with("mimp.csv line 2 (HRT Casa Acogida Temporal X)"), "{reasons:?}");
@@ -438,7 +438,8 @@ fn import_writes_each_province_then_its_districts() {
             "P 1502 BARRANCA",
             "U 01 BARRANCA",
             "P 1503 CAJATAMBO",
-            "S cem 150201"
+            "S cem 150201",
+            "end 1 3"
         ],
         "{bundle}"
     );
@@ -599,4 +600,40 @@ mod properties {
             prop_assert!(hits.iter().any(|m| m.district.ubigeo == d.ubigeo));
         }
     }
+}
+
+/// The bundled file, cut or damaged the ways a proxy, a CDN, a stale deploy or a wrong
+/// encoding damages it: each is refused as a whole by the check the widget uses.
+#[test]
+fn a_cut_short_empty_or_misdecoded_bundle_is_refused_whole() {
+    let whole = BUNDLED_TEXT;
+    assert!(Directory::parse_bundle(whole).is_ok());
+    let refused = |text: &str, why: &str| {
+        let errors = Directory::parse_bundle(text).err().unwrap_or_else(|| panic!("{why} was accepted")).0;
+        errors.into_iter().map(|e| e.problem).collect::<Vec<_>>()
+    };
+    // Cut cleanly at a line break: after the services, or one police row short.
+    let before_police = &whole[..whole.find("\nC\t").unwrap() + 1];
+    assert!(refused(before_police, "no police rows").contains(&Problem::Incomplete));
+    assert!(refused(before_police, "no police rows").contains(&Problem::MissingSection("police station")));
+    let last_c = whole.trim_end().rfind("\nC\t").unwrap();
+    let one_short = format!("{}{}", &whole[..last_c + 1], &whole[whole.trim_end().rfind("\nend").unwrap() + 1..]);
+    assert_eq!(refused(&one_short, "one row short"), vec![Problem::Incomplete]);
+    // Header only, and header plus attribution.
+    assert!(refused("ruta-directory\t4\n", "header only").contains(&Problem::MissingSection("department")));
+    let attribution_only = &whole[..whole.find("\nD\t").unwrap() + 1];
+    assert!(refused(attribution_only, "attribution only").contains(&Problem::Incomplete));
+    // A whole section taken out, the trailer kept.
+    let without_sar: String = whole.lines().filter(|l| !l.starts_with("S\tsar\t")).map(|l| format!("{l}\n")).collect();
+    assert!(refused(&without_sar, "SAR rows removed").contains(&Problem::Incomplete));
+    // Read as Latin-1 and re-encoded, or with a bad byte replaced.
+    let misdecoded = whole.replacen('Ñ', "\u{FFFD}", 1);
+    assert_eq!(refused(&misdecoded, "misdecoded"), vec![Problem::MisDecoded]);
+    // Far larger than any real directory.
+    let huge = format!("{whole}{}", "\n".repeat(MAX_BUNDLE_BYTES));
+    assert_eq!(refused(&huge, "huge"), vec![Problem::TooLarge]);
+    // Anything after the trailer, or a second trailer.
+    assert!(refused(&format!("{whole}{STATION}\n"), "a row after end").contains(&Problem::OutOfOrder));
+    // The row validator alone still reads fragments without a trailer (the tests above).
+    assert!(Directory::parse(BASE).is_ok());
 }

@@ -131,7 +131,7 @@ pub fn data_check(args: &[String]) -> Result<(), String> {
         .map(|path| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}")))
         .transpose()?;
     let text = from_disk.as_deref().unwrap_or(BUNDLED_TEXT);
-    let dir = Directory::parse(text).map_err(|e| e.to_string())?;
+    let dir = Directory::parse_bundle(text).map_err(|e| e.to_string())?;
     let c = dir.counts();
     println!("{} is valid:", get(&opts, "--file").unwrap_or(directory::BUNDLE_FILE));
     println!(
