@@ -9,7 +9,7 @@ use crate::components::{
     WidgetFooter, HELPER_GUIDE, SAFER_BROWSING, SAFETY_PLAN,
 };
 use crate::exit;
-use crate::hooks::{use_exit_shortcut, DirectoryState};
+use crate::hooks::{use_exit_shortcut, use_wipe_on_leave, DirectoryState};
 use crate::l10n::L10n;
 use crate::state::{Action, AppState, Origin, Screen, Store};
 
@@ -27,18 +27,30 @@ pub fn App(props: &AppProps) -> Html {
     let state = &store.0;
     let l10n = use_memo(state.lang, |lang| L10n::new(lang));
 
-    let on_exit = {
-        let dispatcher = store.dispatcher();
-        use_callback((props.config.exit_url.clone(), (*l10n).clone()), move |(), (url, l10n)| {
-            let dispatcher = dispatcher.clone();
-            exit::leave(url, &l10n.t("exit-overlay-text"), move || dispatcher.dispatch(Action::Wipe));
-        })
-    };
-    let shortcut = use_exit_shortcut(on_exit.clone());
-
     // The service directory is fetched the first time a screen needs it, and again if
     // an earlier try failed; never at start-up.
     let directory = use_state(DirectoryState::default);
+    // Counts wipes, so an answer that arrives after one (the directory, late) is dropped.
+    let wipes = use_mut_ref(|| 0u32);
+    let wipe = {
+        let (dispatcher, directory, wipes) = (store.dispatcher(), directory.setter(), wipes.clone());
+        use_callback((), move |(), _| {
+            *wipes.borrow_mut() += 1;
+            directory.set(DirectoryState::NotLoaded);
+            dispatcher.dispatch(Action::Wipe);
+        })
+    };
+    let on_exit = {
+        let wipe = wipe.clone();
+        use_callback((props.config.exit_url.clone(), (*l10n).clone()), move |(), (url, l10n)| {
+            let wipe = wipe.clone();
+            exit::leave(url, &l10n.t("exit-overlay-text"), move || wipe.emit(()));
+        })
+    };
+    let shortcut = use_exit_shortcut(on_exit.clone());
+    let content_ref = use_node_ref();
+    use_wipe_on_leave(wipe, content_ref.clone());
+
     {
         let directory = directory.clone();
         use_effect_with(state.screen, move |screen| {
@@ -46,9 +58,12 @@ pub fn App(props: &AppProps) -> Html {
             let needed = matches!(screen, Screen::Locator | Screen::AboutData | Screen::Assessment);
             if needed && matches!(*directory, DirectoryState::NotLoaded | DirectoryState::Failed) {
                 directory.set(DirectoryState::Loading);
+                let asked_at = *wipes.borrow();
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = crate::directory_loader::load().await;
-                    directory.set(loaded.map_or(DirectoryState::Failed, DirectoryState::Ready));
+                    if *wipes.borrow() == asked_at {
+                        directory.set(loaded.map_or(DirectoryState::Failed, DirectoryState::Ready));
+                    }
                 });
             }
         });
@@ -130,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<L10n> context={(*l10n).clone()}>
         <ContextProvider<DirectoryState> context={*directory}>
-            <section class="ruta" lang={l10n.lang()} aria-labelledby="ruta-title" data-testid="ruta-widget">
+            <section class="ruta" lang={l10n.lang()} aria-labelledby="ruta-title" data-testid="ruta-widget" ref={content_ref}>
                 <QuickExit
                     exit_url={props.config.exit_url.clone()}
                     on_exit={on_exit}

@@ -1,38 +1,152 @@
-//! Fetching the service directory the first time the locator opens.
+//! Fetching the service directory the first time a screen needs it.
 //!
 //! The directory is a separate same-origin file (`ruta/directory.tsv`, next to the
 //! loader) rather than part of the wasm, so the first screen, which is the one with the
-//! exit button and the helplines, never waits for 46 KB (brotli) of data it may not need.
+//! exit button and the helplines, never waits for 44 KB (brotli) of data it may not need.
+//!
+//! The fetch cannot hang, be sent elsewhere or leave a trace on disk:
+//! - the folder is the loader's own module URL (query strings and fragments are fine),
+//!   handed over by the loader, and only the page's own origin is accepted;
+//! - `cache: "no-store"` keeps the file out of the HTTP disk cache, whose entry would show
+//!   that she opened the locator; no cookies are sent;
+//! - a request that has not finished after [`TIMEOUT_MS`] is aborted, and the screen says
+//!   it could not load; opening the screen again tries again;
+//! - the body is checked whole ([`Directory::parse_bundle`]): a cut, empty, misdecoded or
+//!   oversized file is refused, never shown as "nothing near you".
 
-use ruta_core::directory::Directory;
+use std::cell::RefCell;
+
+use gloo_timers::callback::Timeout;
+use ruta_core::directory::{Directory, MAX_BUNDLE_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlScriptElement, Response};
+use web_sys::{AbortController, HtmlScriptElement, RequestCache, RequestCredentials, RequestInit, Response};
 
 /// The data file's name, beside `ruta-embed.js`; stable, like every embed file.
 pub const DATA_FILE: &str = "directory.tsv";
 
-/// The loader script's folder, which holds every file of the widget. A module script has
-/// no `document.currentScript`, so it is found by its stable name.
-fn assets_base() -> Option<String> {
-    let script = gloo_utils::document().query_selector("script[src$=\"ruta-embed.js\"]").ok()??;
-    let src = script.dyn_into::<HtmlScriptElement>().ok()?.src();
-    let folder_end = src.rfind('/')? + 1;
-    Some(src[..folder_end].to_owned())
+/// How long a slow or stalled network may take before the screen says it failed.
+pub const TIMEOUT_MS: u32 = 20_000;
+
+thread_local! {
+    static ASSETS_BASE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Downloads, validates and keeps the directory for the rest of the page's life. The
-/// text is leaked on purpose: the parsed directory borrows from it, and both live as long
-/// as the page. It holds public data only, nothing about the visitor.
-pub async fn load() -> Result<&'static Directory<'static>, ()> {
-    let url = format!("{}{DATA_FILE}", assets_base().ok_or(())?);
-    let response: Response =
-        JsFuture::from(gloo_utils::window().fetch_with_str(&url)).await.map_err(|_| ())?.dyn_into().map_err(|_| ())?;
-    if !response.ok() {
-        return Err(());
+/// Keeps the folder the loader came from (`https://muni.gob.pe/ruta/`).
+pub fn use_assets_base(base: String) {
+    ASSETS_BASE.with(|slot| *slot.borrow_mut() = Some(base));
+}
+
+/// Why the directory could not be used, for the webmaster's console.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadError {
+    NoBase,
+    OtherOrigin,
+    Network,
+    TimedOut,
+    Status(u16),
+    TooLarge,
+    Invalid,
+}
+
+impl LoadError {
+    fn explain(self) -> String {
+        match self {
+            LoadError::NoBase => "the folder of ruta-embed.js is unknown".into(),
+            LoadError::OtherOrigin => {
+                "ruta-embed.js is not on this page's own site; the data is only read from it".into()
+            }
+            LoadError::Network => "the network request failed".into(),
+            LoadError::TimedOut => format!("no complete answer within {} s", TIMEOUT_MS / 1000),
+            LoadError::Status(code) => format!("the server answered HTTP {code}"),
+            LoadError::TooLarge => format!("the file is larger than {MAX_BUNDLE_BYTES} bytes"),
+            LoadError::Invalid => {
+                "the file is not a complete ruta-directory 4 bundle (cut short, empty or damaged)".into()
+            }
+        }
     }
-    let text = JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
-    let text: &'static str = Box::leak(text.as_string().ok_or(())?.into_boxed_str());
-    let directory = Directory::parse(text).map_err(|_| ())?;
-    Ok(Box::leak(Box::new(directory)))
+}
+
+/// The loader's folder: given by the loader, or, when mounted without it, from the
+/// `<script>` that names it.
+fn assets_base() -> Option<String> {
+    ASSETS_BASE.with(|slot| slot.borrow().clone()).or_else(|| {
+        let script = gloo_utils::document().query_selector("script[src*=\"ruta-embed.js\"]").ok()??;
+        let src = script.dyn_into::<HtmlScriptElement>().ok()?.src();
+        let src = src.split(['?', '#']).next()?;
+        Some(src[..src.rfind('/')? + 1].to_owned())
+    })
+}
+
+/// The data file's URL, only on the page's own origin.
+fn data_url() -> Result<String, LoadError> {
+    let base = assets_base().ok_or(LoadError::NoBase)?;
+    let url = web_sys::Url::new_with_base(DATA_FILE, &base).map_err(|_| LoadError::NoBase)?;
+    let own = gloo_utils::window().location().origin().unwrap_or_default();
+    if url.origin() != own {
+        return Err(LoadError::OtherOrigin);
+    }
+    Ok(url.href())
+}
+
+/// Downloads, validates and keeps the directory for the rest of the page's life.
+pub async fn load() -> Result<&'static Directory<'static>, LoadError> {
+    let result = fetch_and_parse().await;
+    if let Err(error) = result {
+        web_sys::console::warn_1(
+            &format!("Ruta: the service directory could not be loaded: {}", error.explain()).into(),
+        );
+    }
+    result
+}
+
+async fn fetch_and_parse() -> Result<&'static Directory<'static>, LoadError> {
+    let url = data_url()?;
+    let controller = AbortController::new().map_err(|_| LoadError::Network)?;
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoStore);
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_signal(Some(&controller.signal()));
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    // Dropping the Timeout (when this function returns) cancels it.
+    let _deadline = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        Timeout::new(TIMEOUT_MS, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let failed = |_| if timed_out.get() { LoadError::TimedOut } else { LoadError::Network };
+    let response: Response = JsFuture::from(gloo_utils::window().fetch_with_str_and_init(&url, &init))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let declared: Option<usize> =
+        response.headers().get("content-length").ok().flatten().and_then(|length| length.trim().parse().ok());
+    if declared.is_some_and(|length| length > MAX_BUNDLE_BYTES) {
+        return Err(LoadError::TooLarge);
+    }
+    let body = JsFuture::from(response.text().map_err(|_| LoadError::Network)?).await.map_err(failed)?;
+    let text = body.as_string().ok_or(LoadError::Invalid)?;
+    if text.len() > MAX_BUNDLE_BYTES {
+        return Err(LoadError::TooLarge);
+    }
+    // The parsed directory borrows from the text, and both live as long as the page, so
+    // the text is leaked, on purpose, but only once it has been accepted.
+    let leaked: &'static mut str = Box::leak(text.into_boxed_str());
+    let pointer: *mut str = leaked;
+    match Directory::parse_bundle(leaked) {
+        Ok(directory) => Ok(Box::leak(Box::new(directory))),
+        Err(_) => {
+            // SAFETY: `pointer` came from `Box::leak` just above, and nothing borrows from
+            // it any more: the failed parse returned only owned errors, now dropped. A
+            // refused body is freed, so retries on a "soft 404" page never pile up.
+            drop(unsafe { Box::from_raw(pointer) });
+            Err(LoadError::Invalid)
+        }
+    }
 }

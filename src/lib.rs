@@ -14,4 +14,4 @@ mod mount;
 pub mod state;
 pub mod styles;
 
-pub use mount::boot;
+pub use mount::{boot, start};

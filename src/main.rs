@@ -1,3 +1,13 @@
-fn main() {
-    ruta::boot();
+//! The widget's wasm entry point. The loader (`ruta-embed.js`) calls `start` once the
+//! module is ready, handing over the element to mount on and its quick exit.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::Element;
+
+/// Nothing starts on instantiation: the loader decides when, and on which element.
+fn main() {}
+
+#[wasm_bindgen]
+pub fn start(host: Element, assets_base: String, leave: js_sys::Function) -> bool {
+    ruta::start(host, assets_base, leave)
 }

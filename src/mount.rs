@@ -9,33 +9,46 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use crate::app::{App, AppProps};
 use crate::styles::WIDGET_CSS;
 
-/// Mounts the widget on the page's `[data-ruta]` element.
-///
-/// The element keeps its fallback HTML (helplines and a plain exit link) in the light
-/// DOM: once a shadow root is attached the browser stops rendering it, and if this code
-/// never runs it simply stays visible.
+/// Mounts the widget on the page's first `[data-ruta]` element, without the loader.
+/// Pages use the loader (`ruta-embed.js`), which calls [`start`]; this is for the wasm
+/// tests, where quick exit falls back to a plain `location.replace`.
 pub fn boot() {
     let document = gloo_utils::document();
     let selector = format!("[{MARKER_ATTRIBUTE}]");
-    let Ok(hosts) = document.query_selector_all(&selector) else { return };
-    let Some(host) = hosts.get(0).and_then(|node| node.dyn_into::<Element>().ok()) else {
+    let Some(host) = document.query_selector(&selector).ok().flatten() else {
         warn("no element with data-ruta was found; nothing to mount");
         return;
     };
-    if hosts.length() > 1 {
-        warn("more than one data-ruta element; only the first one is used");
-    }
+    mount(&host, None);
+}
+
+/// Called by the loader with the element it chose (the first visible `[data-ruta]`),
+/// the folder it was loaded from, and its quick-exit function. Returns whether the widget
+/// mounted, so the loader keeps its own quick exit when it did not.
+pub fn start(host: Element, assets_base: String, leave: js_sys::Function) -> bool {
+    crate::exit::use_loader_leave(leave);
+    mount(&host, Some(assets_base))
+}
+
+/// Mounts on `host`. The element keeps its fallback HTML (helplines and a plain exit
+/// link) in the light DOM: once a shadow root is attached the browser stops rendering it,
+/// and if this code never runs it simply stays visible.
+fn mount(host: &Element, assets_base: Option<String>) -> bool {
+    let document = gloo_utils::document();
     if host.shadow_root().is_some() {
         warn("the widget is already mounted on this element; the script is included twice");
-        return;
+        return false;
     }
 
-    let attributes = attributes_of(&host);
-    let (mut config, warnings) = EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let attributes = attributes_of(host);
+    let (mut config, mut warnings) =
+        EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let page = gloo_utils::window().location().href().unwrap_or_default();
+    warnings.extend(config.settle_exit_url(&page));
     for warning in &warnings {
         warn(&warning.to_string());
     }
-    config.contacts = local_contacts(&host);
+    config.contacts = local_contacts(host);
 
     let browser_langs: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
@@ -43,12 +56,16 @@ pub fn boot() {
 
     let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else {
         warn("this element cannot hold a shadow root; use a <div>");
-        return;
+        return false;
     };
     adopt_styles(&document, &shadow);
-    let Ok(root) = document.create_element("div") else { return };
+    let Ok(root) = document.create_element("div") else { return false };
     let _ = shadow.append_child(&root);
+    if let Some(base) = assets_base {
+        crate::directory_loader::use_assets_base(base);
+    }
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config, lang }).render();
+    true
 }
 
 /// Reads the `[data-ruta-contact]` elements of the fallback HTML; bad ones are skipped

@@ -14,13 +14,13 @@ fn section<'a>(html: &'a str, testid: &str) -> &'a str {
 }
 
 #[tokio::test]
-async fn la_victoria_shows_local_contacts_first_then_three_cems_and_three_stations() {
+async fn la_victoria_shows_three_cems_and_three_stations_then_the_local_contacts() {
     let html = render("es", Example::LocatorNear("150115")).await;
     assert!(html.contains("Cerca de La Victoria"), "names the district in title case");
     let local = html.find("data-testid=\"local-results\"").unwrap();
     let cems = html.find("data-testid=\"cem-results\"").unwrap();
     let police = html.find("data-testid=\"police-results\"").unwrap();
-    assert!(local < cems && cems < police, "local first, then CEMs, then police");
+    assert!(cems < police && police < local, "CEMs, then police, then the municipality's own numbers");
     assert!(section(&html, "local-results").contains("Escuadrón Violeta"));
     assert!(section(&html, "local-results").contains(">Local<"), "marked as local");
     assert_eq!(section(&html, "cem-results").matches("data-testid=\"place\"").count(), 3);

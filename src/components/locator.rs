@@ -265,10 +265,6 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
     let local = |(contact, km): &(&LocalContact, Option<f64>)| local_contact_card(l10n, contact, *km);
     html! {
         <>
-            if !locals.is_empty() {
-                <h4>{ l10n.text("locator-local-heading") }</h4>
-                <ul class="ruta-places" data-testid="local-results">{ for locals.iter().map(local) }</ul>
-            }
             <h4>{ l10n.text("locator-cem-heading") }</h4>
             <ul class="ruta-places" data-testid="cem-results">{ for near.cems.iter().map(place) }</ul>
             <h4>{ l10n.text("locator-police-heading") }</h4>
@@ -276,6 +272,12 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
             if !near.other_services.is_empty() {
                 <h4>{ l10n.text("locator-other-heading") }</h4>
                 <ul class="ruta-places" data-testid="other-results">{ for near.other_services.iter().map(place) }</ul>
+            }
+            // The municipality's own numbers come after the verified services, never above
+            // them: a look-alike of a national line must not be the first thing she sees.
+            if !locals.is_empty() {
+                <h4>{ l10n.text("locator-local-heading") }</h4>
+                <ul class="ruta-places" data-testid="local-results">{ for locals.iter().map(local) }</ul>
             }
         </>
     }

@@ -97,8 +97,8 @@ pub fn use_exit_shortcut(on_exit: Callback<()>) -> UseExitShortcutHandle {
                 )
             };
 
-            // A page restored from the back-forward cache must come back usable: no
-            // overlay, no half-counted shortcut.
+            // A page restored from the back-forward cache must come back with no
+            // half-counted shortcut (the loader takes away its exit overlay).
             let pageshow = {
                 let (machine, timer, view) = (machine.clone(), timer.clone(), view.clone());
                 EventListener::new(&gloo_utils::window(), "pageshow", move |event| {
@@ -109,7 +109,6 @@ pub fn use_exit_shortcut(on_exit: Callback<()>) -> UseExitShortcutHandle {
                         machine.borrow_mut().reset();
                         timer.borrow_mut().take();
                         view.set(UseExitShortcutHandle::default());
-                        exit::restore_page();
                     }
                 })
             };
