@@ -15,31 +15,41 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export function launch(options = {}) {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, ...options });
 }
 
 /**
  * A fresh context and page that records what the privacy tests need: every request,
- * console errors and warnings, and Content-Security-Policy violations.
+ * console errors and warnings, and Content-Security-Policy violations on every document
+ * the test visits. Closing the context fails the test if any violation was seen, so
+ * every end-to-end test checks the strict CSP, not only the privacy walk.
  */
 export async function openPage(browser, contextOptions = {}) {
   const context = await browser.newContext({ locale: 'es-PE', ...contextOptions });
   const page = await context.newPage();
-  const record = { requests: [], consoleErrors: [], consoleWarnings: [], pageErrors: [] };
-  page.on('request', (request) => record.requests.push(request.url()));
+  const record = { requests: [], consoleErrors: [], consoleWarnings: [], pageErrors: [], csp: [] };
+  context.on('request', (request) => record.requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') record.consoleErrors.push(message.text());
     if (message.type() === 'warning') record.consoleWarnings.push(message.text());
   });
   page.on('pageerror', (error) => record.pageErrors.push(String(error)));
+  await context.exposeBinding('__rutaCspViolation', (_source, text) => { record.csp.push(text); });
   // Registered before any page script runs, so no violation can slip past.
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      const text = `${event.violatedDirective} ${event.blockedURI}`;
+      window.__cspViolations.push(text);
+      window.__rutaCspViolation?.(text);
     });
   });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    assert.deepEqual(record.csp, [], 'no Content-Security-Policy violation on any page of this test');
+  };
   return { context, page, record };
 }
 
@@ -54,21 +64,29 @@ export function widget(page) {
   return page.getByTestId('ruta-widget');
 }
 
-/** Everything a page could have written to the device. */
+/** Everything a page could have written to the device, or left in the session. */
 export async function deviceStorage(page) {
-  return page.evaluate(async () => ({
-    cookie: document.cookie,
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((db) => db.name),
-    cacheStorage: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
+  return page.evaluate(async () => {
+    const opfs = [];
+    for await (const name of (await navigator.storage.getDirectory()).keys()) opfs.push(name);
+    return {
+      cookie: document.cookie,
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((db) => db.name),
+      cacheStorage: await caches.keys(),
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+      originPrivateFiles: opfs,
+      historyState: history.state,
+      windowName: window.name,
+    };
+  });
 }
 
 export function assertNothingStored(storage) {
   assert.deepEqual(storage, {
     cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], cacheStorage: [], serviceWorkers: 0,
+    originPrivateFiles: [], historyState: null, windowName: '',
   });
 }
 
@@ -112,7 +130,7 @@ export async function waitForStatus(page, text, options = {}) {
  * a window listener in the bubble phase (it runs after the widget's own handlers) logs
  * the state to the console in the same task. Call before the page loads.
  */
-export async function watchExitState(context, page) {
+export async function watchExitState(context, page, { timeout = 15000 } = {}) {
   await context.addInitScript(() => {
     for (const type of ['click', 'keyup']) {
       window.addEventListener(type, () => { window.__t0 = performance.now(); }, true);
@@ -127,6 +145,9 @@ export async function watchExitState(context, page) {
           path: location.pathname,
           hiddenMs: hidden.startTime - window.__t0,
           navigatingMs: navigating.startTime - window.__t0,
+          // More than one would mean two exits ran (the loader's and the widget's).
+          exits: performance.getEntriesByName('ruta-exit-hidden').length,
+          overlays: document.querySelectorAll('#ruta-exit-overlay').length,
         }));
         // The wipe re-renders the widget on its first screen in the page's language;
         // report that once it has happened (still before the next page commits).
@@ -147,10 +168,10 @@ export async function watchExitState(context, page) {
   });
   // Returned unawaited: it settles when the exit happens.
   const state = page
-    .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-state '), timeout: 15000 })
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-state '), timeout })
     .then((m) => JSON.parse(m.text().slice('ruta-exit-state '.length)));
   const wiped = page
-    .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-wiped '), timeout: 15000 })
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-wiped '), timeout })
     .then((m) => JSON.parse(m.text().slice('ruta-exit-wiped '.length)));
   wiped.catch(() => {});
   return { state, wiped };
@@ -190,4 +211,39 @@ export async function triggerExit(page, how) {
   } else {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   }
+}
+
+/** The default exit destination, answered locally so no test ever leaves the machine. */
+export const DEFAULT_EXIT = 'https://www.senamhi.gob.pe/';
+export async function answerDefaultExit(context) {
+  await context.route(`${DEFAULT_EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Senamhi</title>' }));
+}
+
+const DEMO_SNIPPET = /<div data-ruta[\s\S]*?<\/div>/;
+
+/**
+ * Serves the demo page with its HTML changed by `transform` (a function of the page's
+ * text), to try embeds a webmaster might write.
+ */
+export async function rewriteDemo(page, transform) {
+  await page.route(`${BASE_URL}/`, async (route) => {
+    const response = await route.fetch();
+    const before = await response.text();
+    const html = transform(before);
+    assert.notEqual(html, before, 'the demo page was rewritten');
+    await route.fulfill({ response, body: html });
+  });
+}
+
+/** Replaces the demo's whole embed element with `snippet`. */
+export function withSnippet(snippet) {
+  return (html) => {
+    assert.match(html, DEMO_SNIPPET);
+    return html.replace(DEMO_SNIPPET, snippet);
+  };
+}
+
+/** The demo's element with other attributes and the same fallback content. */
+export function demoElement(attributes, inner = '<p><a href="/clima.html" data-ruta-exit>Salir rápido de esta página</a></p><p><a href="tel:100">Línea 100</a> <a href="tel:105">105</a></p>') {
+  return `<div data-ruta ${attributes}>${inner}</div>`;
 }

@@ -33,7 +33,7 @@ test('with the page district, results show before any location is asked for', as
     const results = page.getByTestId('nearby-results');
     await results.waitFor();
     assert.match(withoutIsolation(await results.textContent()), /Cerca de Villa El Salvador/);
-    assert.equal(await page.getByTestId('local-results').getByTestId('place').count(), 2, 'both municipal contacts, first');
+    assert.equal(await page.getByTestId('local-results').getByTestId('place').count(), 2, 'both municipal contacts, after the verified services');
     assert.equal(await page.getByTestId('cem-results').getByTestId('place').count(), 3);
     assert.equal(await page.getByTestId('police-results').getByTestId('place').count(), 3);
     await assertAxeClean(page, 'locator with the page district');

@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION="$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | 
 
 export PATH="$ROOT/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
-export CHROME_PATH=/usr/bin/chromium CHROMEDRIVER=/usr/bin/chromedriver
+export CHROME_PATH=/usr/bin/chromium CHROMEDRIVER=/usr/bin/chromedriver FIREFOX_PATH=/usr/bin/firefox-esr
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -25,6 +25,8 @@ ensure_apt() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
   command -v python3 >/dev/null || missing+=(python3)
+  # Firefox ESR for the engine whose back-forward cache is on by default (e2e/firefox/).
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt: installing ${missing[*]}"
     as_root apt-get update -qq
@@ -56,7 +58,7 @@ ensure_rust() {
 ensure_npm() {
   command -v npm >/dev/null || { log "apt: installing nodejs and npm"; as_root apt-get install -y -qq nodejs npm >/dev/null; }
   if [ ! -x "$ROOT/e2e/node_modules/.bin/wasm-opt" ] || [ "$ROOT/e2e/package-lock.json" -nt "$ROOT/e2e/node_modules/.package-lock.json" ]; then
-    log "npm ci (playwright-core, axe, binaryen, lighthouse)"
+    log "npm ci (playwright-core, puppeteer-core, axe, binaryen, lighthouse, terser)"
     (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
