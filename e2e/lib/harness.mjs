@@ -156,6 +156,9 @@ export async function watchExitState(context, page, { timeout = 15000 } = {}) {
           if (!shadow.querySelector('[data-testid=screen-safety-note]')) return false;
           console.log('ruta-exit-wiped ' + JSON.stringify({
             lang: shadow.querySelector('[data-testid=ruta-widget]').getAttribute('lang'),
+            // Nothing of what she did may be left in the widget's DOM.
+            result: shadow.querySelector('[data-testid=assessment-result]') !== null,
+            nearby: shadow.querySelector('[data-testid=nearby-results]') !== null,
           }));
           return true;
         };

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
+  ORIGIN, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
   assertAxeClean, withoutIsolation,
   pressOn,
 } from '../lib/harness.mjs';
@@ -139,6 +139,107 @@ test('if the data cannot be loaded, the locator says so and offers Línea 100', 
     await page.getByTestId('directory-status').filter({ hasText: 'No se pudo cargar la lista de servicios' }).waitFor();
     assert.equal(await widget(page).locator('a[href="tel:100"]').count() > 0, true, 'Línea 100 is still there');
     await assertAxeClean(page, 'locator without its data');
+  } finally {
+    await context.close();
+  }
+});
+
+/** Serves the data file with `body` once, then the real file. */
+async function serveDataOnce(page, body) {
+  let served = 0;
+  await page.route('**/ruta/directory.tsv', async (route) => {
+    served += 1;
+    if (served === 1) await route.fulfill({ contentType: 'text/tab-separated-values', body: await body(route) });
+    else await route.continue();
+  });
+}
+
+async function reopenLocator(page) {
+  await pressOn(page, page.getByTestId('back-to-start'));
+  await pressOn(page, page.getByTestId('menu-locator'));
+}
+
+const FAILED = 'No se pudo cargar la lista de servicios';
+
+for (const [what, cut] of [
+  ['cut cleanly at a line break before the police stations', (text) => text.slice(0, text.indexOf('\nC\t') + 1)],
+  ['header only', () => 'ruta-directory\t4\n'],
+  ['misdecoded', (text) => text.replace('Ñ', '\uFFFD')],
+  ['an HTML error page', () => '<!doctype html><title>404</title><p>No encontrado</p>'],
+]) {
+  test(`a data file ${what} is refused as a whole, said, and tried again later`, async () => {
+    const { context, page, record } = await openPage(browser);
+    try {
+      await serveDataOnce(page, async (route) => cut(await (await route.fetch()).text()));
+      await openLocator(page);
+      await page.getByTestId('directory-status').filter({ hasText: FAILED }).waitFor();
+      assert.equal(await page.getByTestId('police-results').count(), 0, 'never "nothing near you"');
+      assert.ok(record.consoleWarnings.some((w) => w.startsWith('Ruta: the service directory could not be loaded: the file is not a complete')),
+        record.consoleWarnings.join(' | '));
+      await reopenLocator(page);
+      await page.getByTestId('nearby-results').waitFor();
+      assert.equal(await page.getByTestId('police-results').getByTestId('place').count(), 3, 'the real file, next time');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a data request that never completes times out with a message, then loads on the next try', async () => {
+  const { context, page, record } = await openPage(browser);
+  try {
+    let served = 0;
+    await page.route('**/ruta/directory.tsv', async (route) => {
+      served += 1;
+      if (served === 1) return; // never answered, like a stalled mobile connection
+      await route.continue();
+    });
+    await openLocator(page);
+    await page.getByTestId('directory-status').filter({ hasText: FAILED }).waitFor({ timeout: 30_000 });
+    assert.ok(record.consoleWarnings.some((w) => w.includes('no complete answer within 20 s')), record.consoleWarnings.join(' | '));
+    await reopenLocator(page);
+    await page.getByTestId('nearby-results').waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a loader URL with a query string still finds the data, and sends no cookies for it', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await page.route(/\/$/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('src="/ruta/ruta-embed.js"', 'src="/ruta/ruta-embed.js?v=2#x"');
+      await route.fulfill({ response, body: html });
+    });
+    await context.addCookies([{ name: 'muni', value: 'x', url: page.url() === 'about:blank' ? `${ORIGIN}/` : page.url() }]);
+    const data = page.waitForRequest((r) => r.url().endsWith('/ruta/directory.tsv'));
+    await openLocator(page);
+    await page.getByTestId('nearby-results').waitFor();
+    assert.equal((await (await data).allHeaders()).cookie, undefined, 'the host page’s cookies are not sent');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the data file never lands in the HTTP disk cache (fetched with no-store)', async () => {
+  // No routes here: Playwright turns the HTTP cache off while any route is set.
+  const { context, page } = await openPage(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const received = [];
+    cdp.on('Network.responseReceived', ({ response }) => {
+      if (response.url.endsWith('/ruta/directory.tsv')) received.push(response.fromDiskCache || response.fromPrefetchCache);
+    });
+    await openLocator(page);
+    await page.getByTestId('nearby-results').waitFor();
+    // The server sends Last-Modified, so an ordinary fetch would now be reused from the
+    // disk cache on the next visit.
+    await page.reload();
+    await openLocator(page);
+    await page.getByTestId('nearby-results').waitFor();
+    assert.deepEqual(received, [false, false], 'both visits went to the network');
   } finally {
     await context.close();
   }

@@ -4,8 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
-  assertNoCspViolations, assertAxeClean,
+  BASE_URL, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
+  assertNoCspViolations, assertAxeClean, watchExitState, holdNeutralPage, clickWithoutWaiting,
   pressOn,
 } from '../lib/harness.mjs';
 
@@ -169,6 +169,57 @@ for (const lang of ['qu', 'ay']) {
       assertNothingStored(await deviceStorage(page));
       assertOnlyOwnOrigin(record);
       assert.deepEqual(record.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// The interactive paths too: "use my location", a district typed and chosen, the
+// assessment in helper mode with the summary copied; then quick exit from the result and
+// from the locator, with nothing of hers left in the widget before the next page arrives.
+for (const from of ['result', 'locator']) {
+  test(`interactive walk, then quick exit from the ${from}: nothing stored, no trace, wiped before the next page`, async () => {
+    const { context, page, record } = await openPage(browser, {
+      geolocation: { latitude: -12.0686, longitude: -77.0216 },
+      permissions: ['geolocation', 'clipboard-read', 'clipboard-write'],
+    });
+    try {
+      const { state, wiped } = await watchExitState(context, page, { timeout: 120_000 });
+      await openWidget(page);
+      const start = await page.evaluate(() => ({ history: history.length, url: location.href, title: document.title }));
+      await pressOn(page, page.getByTestId('safety-note-continue'));
+      await pressOn(page, page.getByTestId('menu-locator'));
+      await pressOn(page, page.getByTestId('use-location'));
+      await page.getByTestId('nearby-results').filter({ hasText: 'Cerca de tu ubicación' }).waitFor();
+      await page.getByTestId('district-search').fill('villa el salv');
+      await page.getByTestId('district-matches').getByRole('button').first().click();
+      await page.getByTestId('nearby-results').filter({ hasText: 'Villa El Salvador' }).waitFor();
+      if (from === 'result') {
+        await pressOn(page, page.getByTestId('back-to-start'));
+        await pressOn(page, page.getByTestId('menu-assessment'));
+        await page.getByTestId('helper-mode').check();
+        await pressOn(page, page.getByTestId('assessment-start'));
+        while (await page.getByTestId('answer-yes').count()) await page.getByTestId('answer-yes').click();
+        await page.getByTestId('assessment-result').waitFor();
+        await pressOn(page, page.getByTestId('copy-summary'));
+        await page.getByTestId('copy-status').filter({ hasText: 'Resumen copiado.' }).waitFor();
+      }
+      const now = await page.evaluate(() => ({ history: history.length, url: location.href, title: document.title }));
+      assert.deepEqual(now, start, 'no history entry, the same URL, the same title');
+      assertNothingStored(await deviceStorage(page));
+      assertOnlyOwnOrigin(record);
+      assert.ok(!record.requests.some((url) => /-12\.06|-77\.02|villa/i.test(url)), 'the position and the query are in no request');
+      const release = await holdNeutralPage(page);
+      await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
+      const seen = await state;
+      assert.deepEqual([seen.bodyDisplay, seen.exits], ['none', 1]);
+      assert.deepEqual(await wiped, { lang: 'es', result: false, nearby: false }, 'nothing of hers left in the widget');
+      release();
+      await page.waitForURL(`${BASE_URL}/clima.html`);
+      assert.deepEqual(record.consoleErrors, []);
+      const words = record.consoleWarnings.concat(record.consoleErrors).join(' ');
+      assert.doesNotMatch(words, /-12\.06|-77\.02|villa el salv|peligro/i, 'no position, query or result in the console');
     } finally {
       await context.close();
     }

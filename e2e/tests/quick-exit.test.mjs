@@ -78,7 +78,7 @@ for (const how of ['click', 'shift']) {
         'hidden, with the neutral overlay, while still on the widget page',
       );
       assert.ok(seen.hiddenMs <= seen.navigatingMs, 'hidden before navigation starts');
-      assert.deepEqual(await wiped, { lang: 'es' }, 'back to the first screen and the page language');
+      assert.deepEqual(await wiped, { lang: 'es', result: false, nearby: false }, 'back to the first screen and the page language');
       release();
       await page.waitForURL(NEUTRAL);
     } finally {
