@@ -5,11 +5,16 @@ work under. Used by scripts/serve, scripts/test and scripts/bench; no other depe
 import argparse
 import functools
 import http.server
+import json
 
 STRICT_CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-    "style-src 'self'; img-src 'self' data:"
+    "style-src 'self'; img-src 'self' data:; "
+    # Violations are reported back to this server, so the tests can check every engine,
+    # not only those whose driver can listen for securitypolicyviolation events.
+    "report-uri /__csp-reports"
 )
+REPORTS_PATH = "/__csp-reports"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -21,6 +26,26 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".css": "text/css",
         ".html": "text/html; charset=utf-8",
     }
+
+    def do_POST(self):
+        if self.path != REPORTS_PATH:
+            self.send_error(405)
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        self.server.csp_reports.append(self.rfile.read(min(length, 65536)).decode("utf-8", "replace"))
+        self.send_response(204)
+        self.end_headers()
+
+    def do_GET(self):
+        if self.path == REPORTS_PATH:
+            body = json.dumps(self.server.csp_reports).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
 
     def end_headers(self):
         if self.server.csp:
@@ -44,6 +69,7 @@ def main():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
     server.csp = None if args.no_csp else STRICT_CSP
     server.verbose = args.verbose
+    server.csp_reports = []
     print(f"Serving {args.dir} at http://127.0.0.1:{args.port}/ (CSP: {'off' if args.no_csp else 'strict'})", flush=True)
     try:
         server.serve_forever()

@@ -27,6 +27,9 @@ ensure_apt() {
   command -v python3 >/dev/null || missing+=(python3)
   # Firefox ESR for the engine whose back-forward cache is on by default (e2e/firefox/).
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  # WebKitGTK's driver and MiniBrowser, under a virtual display (e2e/webkit/).
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt: installing ${missing[*]}"
     as_root apt-get update -qq
@@ -63,10 +66,16 @@ ensure_npm() {
   fi
 }
 
+# The three installers touch different things (Debian packages, ~/.cargo, e2e/node_modules),
+# so on a fresh machine they run side by side; each one's failure still stops the script.
 ensure_all() {
-  ensure_apt
-  ensure_rust
-  ensure_npm
+  if ! command -v npm >/dev/null; then ensure_npm; fi
+  local pids=() failed=0
+  ensure_apt & pids+=($!)
+  ensure_rust & pids+=($!)
+  ensure_npm & pids+=($!)
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  if [ "$failed" != 0 ]; then log "installing the tools failed (see above)"; exit 1; fi
 }
 
 build_release() {
