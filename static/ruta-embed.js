@@ -72,8 +72,9 @@ export function validShape(raw) {
   const url = raw.trim();
   if (!/^[\x21-\x7e]+$/.test(url) || /["'<>\\`]/.test(url)) return null;
   if (url.startsWith('/')) return url.startsWith('//') ? null : url;
-  const rest = /^https?:\/\/(.*)$/i.exec(url)?.[1];
-  if (rest === undefined) return null;
+  const scheme = /^https?:\/\/(.*)$/i.exec(url);
+  if (!scheme) return null;
+  const rest = scheme[1];
   const authority = rest.split(/[/?#]/)[0].toLowerCase();
   const colon = authority.lastIndexOf(':');
   const host = colon >= 0 ? authority.slice(0, colon) : authority;
@@ -162,7 +163,7 @@ export function leave(url, overlayText, clearClipboard) {
   const referrer = document.createElement('meta');
   referrer.name = 'referrer';
   referrer.content = 'no-referrer';
-  (document.head ?? document.documentElement).append(referrer);
+  (document.head || document.documentElement).appendChild(referrer);
   silenceLeavePrompts();
   document.title = overlayText;
   mark('ruta-exit-navigating');
@@ -178,7 +179,7 @@ export function leave(url, overlayText, clearClipboard) {
   let fallbackTimer;
   // Asked for before the navigation, which it never delays (it only starts a promise):
   // asked for after, the write is lost when the next page commits first.
-  if (clearClipboard) navigator.clipboard?.writeText('').catch(() => {});
+  if (clearClipboard && navigator.clipboard) navigator.clipboard.writeText('').catch(() => {});
   go();
   window.addEventListener('pagehide', () => clearTimeout(fallbackTimer), { once: true });
 }
@@ -190,7 +191,7 @@ export function leave(url, overlayText, clearClipboard) {
 let promptsBefore = null;
 function silenceLeavePrompts() {
   window.onbeforeunload = null;
-  const proto = window.BeforeUnloadEvent?.prototype;
+  const proto = window.BeforeUnloadEvent && window.BeforeUnloadEvent.prototype;
   if (!proto) return;
   promptsBefore = ['preventDefault', 'returnValue'].map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)]);
   Object.defineProperty(proto, 'preventDefault', { value() {}, configurable: true, writable: true });
@@ -216,17 +217,18 @@ function showOverlay(text) {
 function restore() {
   if (!leaving) return;
   leaving = false;
-  const proto = window.BeforeUnloadEvent?.prototype;
-  for (const [name, descriptor] of promptsBefore ?? []) {
+  const proto = window.BeforeUnloadEvent && window.BeforeUnloadEvent.prototype;
+  for (const [name, descriptor] of promptsBefore || []) {
     if (descriptor) Object.defineProperty(proto, name, descriptor);
     else delete proto[name];
   }
   if (document.body && bodyDisplayBefore) document.body.style.setProperty('display', ...bodyDisplayBefore);
-  document.getElementById(OVERLAY_ID)?.remove();
+  const overlay = document.getElementById(OVERLAY_ID);
+  if (overlay) overlay.remove();
 }
 
 function mark(name) {
-  performance.mark?.(name);
+  if (window.performance && performance.mark) performance.mark(name);
 }
 
 // ---- Starting ---------------------------------------------------------------------------
@@ -249,13 +251,37 @@ function findHost() {
   return host;
 }
 
-/** What the widget needs from the browser, checked before anything is downloaded. */
-function missingFeatures() {
+// Two tiny modules that validate only where the engine has what rustc 1.95 emits for
+// wasm32 by default: reference types (the newest of those features in every engine) and
+// bulk memory. Built by hand from the binary format: (func (drop (ref.null func))) and
+// (memory 1) (func (memory.copy (i32.const 0) (i32.const 0) (i32.const 0))).
+const REFERENCE_TYPES = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 208, 112, 26, 11];
+const BULK_MEMORY = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 14, 1, 12, 0, 65, 0,
+  65, 0, 65, 0, 252, 10, 0, 0, 11];
+
+function validates(scope, bytes) {
+  try {
+    return scope.WebAssembly.validate(new Uint8Array(bytes));
+  } catch (error) {
+    return false;
+  }
+}
+
+/**
+ * What the widget needs from the browser, checked before anything is downloaded (see the
+ * support table in docs/ARCHITECTURE.md). Constructed stylesheets are not required: where
+ * they are missing the widget uses a <style> element, which works unless the host has a
+ * strict Content-Security-Policy.
+ */
+export function missingFeatures(scope) {
+  const wasm = typeof scope.WebAssembly === 'object' && typeof scope.WebAssembly.validate === 'function';
   const needs = {
-    WebAssembly: typeof WebAssembly === 'object' && typeof WebAssembly.instantiateStreaming === 'function',
-    'Shadow DOM': typeof Element.prototype.attachShadow === 'function',
-    'constructed stylesheets': 'adoptedStyleSheets' in Document.prototype && typeof CSSStyleSheet.prototype.replaceSync === 'function',
-    'AbortController': typeof AbortController === 'function',
+    WebAssembly: wasm,
+    'WebAssembly reference types': wasm && validates(scope, REFERENCE_TYPES),
+    'WebAssembly bulk memory': wasm && validates(scope, BULK_MEMORY),
+    'Shadow DOM': typeof scope.Element === 'function' && typeof scope.Element.prototype.attachShadow === 'function',
+    AbortController: typeof scope.AbortController === 'function',
+    TextDecoder: typeof scope.TextDecoder === 'function',
   };
   return Object.keys(needs).filter((name) => !needs[name]);
 }
@@ -280,17 +306,20 @@ function start() {
   }
 
   // Quick exit before the wasm: the fallback link and Shift×3.
-  const exitUrl = exitUrlFor(host.getAttribute('data-exit-url') ?? DEFAULT_EXIT_URL, location.href) ?? DEFAULT_EXIT_URL;
+  const configured = host.getAttribute('data-exit-url');
+  const exitUrl = exitUrlFor(configured === null ? DEFAULT_EXIT_URL : configured, location.href) || DEFAULT_EXIT_URL;
   const early = () => leave(exitUrl, overlayWord(host), false);
-  const link = host.querySelector('a[data-ruta-exit]') ?? host.querySelector('a[href]:not([href^="tel:"])');
+  const link = host.querySelector('a[data-ruta-exit]') || host.querySelector('a[href]:not([href^="tel:"])');
   const onLink = (event) => {
     // A middle click or "open in new tab" must not leave this page open behind it.
     if (event.type === 'auxclick' && event.button !== 1) return;
     event.preventDefault();
     early();
   };
-  link?.addEventListener('click', onLink);
-  link?.addEventListener('auxclick', onLink);
+  if (link) {
+    link.addEventListener('click', onLink);
+    link.addEventListener('auxclick', onLink);
+  }
   const shortcut = newShortcut();
   const onKeyUp = (event) => {
     const key = event.key === 'Shift' ? 'shift' : event.shiftKey ? 'modified' : 'other';
@@ -299,12 +328,14 @@ function start() {
   document.addEventListener('keyup', onKeyUp, { capture: true, passive: true });
   const handOver = () => {
     document.removeEventListener('keyup', onKeyUp, { capture: true });
-    link?.removeEventListener('click', onLink);
-    link?.removeEventListener('auxclick', onLink);
+    if (link) {
+      link.removeEventListener('click', onLink);
+      link.removeEventListener('auxclick', onLink);
+    }
   };
   window.addEventListener('pageshow', (event) => { if (event.persisted) restore(); });
 
-  const missing = missingFeatures();
+  const missing = missingFeatures(window);
   if (missing.length) {
     warn(`this browser lacks ${missing.join(', ')}; the basic help links and quick exit stay available`);
     return;

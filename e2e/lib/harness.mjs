@@ -182,6 +182,8 @@ export async function watchExitState(context, page, { timeout = 15000 } = {}) {
 
 /** A real mouse click that, unlike locator.click(), does not wait for the navigation it starts. */
 export async function clickWithoutWaiting(page, locator) {
+  // A long screen (the assessment's result) may have scrolled the button out of view.
+  await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

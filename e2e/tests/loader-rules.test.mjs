@@ -40,3 +40,24 @@ test(`the loader's exit URL check agrees with ruta_core::exit_url on ${cases.exi
   }
   assert.ok(cases.exit_url.some((c) => c.used === null) && cases.exit_url.some((c) => c.used !== null));
 });
+
+test('the pre-check names what a browser lacks before anything is downloaded', () => {
+  const modern = {
+    WebAssembly, AbortController, TextDecoder, Element: Object.assign(function Element() {}, { prototype: { attachShadow() {} } }),
+  };
+  assert.deepEqual(loader.missingFeatures(modern), [], 'an engine with everything (Node’s V8 validates both probe modules)');
+  assert.deepEqual(loader.missingFeatures({ ...modern, WebAssembly: undefined }),
+    ['WebAssembly', 'WebAssembly reference types', 'WebAssembly bulk memory']);
+  // An engine that has WebAssembly but not reference types (Chrome < 96, Safari < 15).
+  const noReferenceTypes = { validate: (bytes) => !bytes.includes(208) };
+  assert.deepEqual(loader.missingFeatures({ ...modern, WebAssembly: noReferenceTypes }), ['WebAssembly reference types']);
+  assert.deepEqual(loader.missingFeatures({ ...modern, AbortController: undefined, Element: undefined }),
+    ['Shadow DOM', 'AbortController']);
+});
+
+test('the loader parses on engines without optional chaining or nullish coalescing', () => {
+  // Chrome < 80, Firefox < 74 and Safari < 13.1 run modules but not these operators; a
+  // syntax error there would take away the early quick exit along with everything else.
+  const code = source.replace(/\/\/.*$/gm, '').replace(/'[^'\n]*'|`[^`]*`|"[^"\n]*"/g, "''");
+  assert.doesNotMatch(code, /\?\.|\?\?/, 'no ?. or ?? in static/ruta-embed.js');
+});
