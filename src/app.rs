@@ -90,6 +90,8 @@ pub fn App(props: &AppProps) -> Html {
                     on_start={send(&store, |()| Action::StartQuestions)}
                     on_answer={send(&store, Action::AnswerQuestion)}
                     on_back={send(&store, |()| Action::StepBack)}
+                    on_continue={send(&store, |()| Action::ContinueQuestions)}
+                    on_show_result={send(&store, |()| Action::ShowResult)}
                     on_clear={send(&store, |()| Action::ClearAnswers)}
                     near={state.locator.origin.or(props.config.ubigeo.map(Origin::District))}
                     on_copy={Callback::from(|text: String| crate::clipboard::copy(&text))}

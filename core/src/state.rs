@@ -3,7 +3,7 @@
 //! Nothing here is ever written anywhere: the state lives in the page's memory and
 //! [`Action::Wipe`] returns it to the first screen with nothing remembered.
 
-use crate::assessment::{Answer, Answers, QUESTIONS};
+use crate::assessment::{makes_high, Answer, Answers, QUESTIONS};
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
 
@@ -111,6 +111,10 @@ pub enum Step {
     Intro,
     /// Showing `QUESTIONS[i]`.
     Question(usize),
+    /// The answer to `QUESTIONS[i]` made the level high (`assessment::makes_high`): the
+    /// urgent actions come at once, before any other question. She can stop there and
+    /// see the result, or go on.
+    Urgent(usize),
     /// The result.
     Result,
 }
@@ -158,6 +162,10 @@ pub enum Action {
     StartQuestions,
     /// Answer the question shown and move to the next one, or to the result.
     AnswerQuestion(Answer),
+    /// From the urgent panel: go on to the questions left.
+    ContinueQuestions,
+    /// From the urgent panel: stop answering and see the result now.
+    ShowResult,
     /// Go back one step inside the assessment, never through browser history.
     StepBack,
     /// "Borrar respuestas": forget every answer and the helper-mode choice.
@@ -176,6 +184,15 @@ pub enum Action {
     PickProvince(Option<u16>),
     /// The picker's type-ahead text changed.
     SearchDistricts(String),
+}
+
+/// The step after answering `QUESTIONS[i]` when the answer was not decisive.
+fn after_question(i: usize) -> Step {
+    if i + 1 < QUESTIONS.len() {
+        Step::Question(i + 1)
+    } else {
+        Step::Result
+    }
 }
 
 impl AppState {
@@ -202,14 +219,24 @@ impl AppState {
             Action::AnswerQuestion(answer) => {
                 let Step::Question(i) = self.assessment.step else { return self.clone() };
                 let mut next = self.assessment.clone();
+                let decisive = makes_high(&next.answers, &QUESTIONS[i], answer);
                 next.answers.set(&QUESTIONS[i], answer);
-                next.step = if i + 1 < QUESTIONS.len() { Step::Question(i + 1) } else { Step::Result };
+                next.step = if decisive { Step::Urgent(i) } else { after_question(i) };
                 self.with_assessment(next)
+            }
+            Action::ContinueQuestions => {
+                let Step::Urgent(i) = self.assessment.step else { return self.clone() };
+                self.with_assessment(Assessment { step: after_question(i), ..self.assessment.clone() })
+            }
+            Action::ShowResult => {
+                let Step::Urgent(_) = self.assessment.step else { return self.clone() };
+                self.with_assessment(Assessment { step: Step::Result, ..self.assessment.clone() })
             }
             Action::StepBack => {
                 let step = match self.assessment.step {
                     Step::Intro | Step::Question(0) => Step::Intro,
                     Step::Question(i) => Step::Question(i - 1),
+                    Step::Urgent(i) => Step::Question(i),
                     Step::Result => Step::Question(QUESTIONS.len() - 1),
                 };
                 self.with_assessment(Assessment { step, ..self.assessment.clone() })
@@ -260,6 +287,9 @@ mod tests {
         let mut s = AppState::new("es").reduce(Action::Go(Screen::Assessment)).reduce(Action::StartQuestions);
         for _ in QUESTIONS {
             s = s.reduce(Action::AnswerQuestion(answer));
+            if let Step::Urgent(_) = s.assessment.step {
+                s = s.reduce(Action::ContinueQuestions);
+            }
         }
         s
     }
@@ -292,6 +322,64 @@ mod tests {
         assert_eq!(cleared.assessment, Assessment::default());
         assert_eq!(cleared.screen, Screen::Assessment, "clearing stays on the assessment");
         assert_eq!(s.reduce(Action::Wipe), AppState::new("es"));
+    }
+
+    fn at_question(id: &str) -> (AppState, usize) {
+        let index = QUESTIONS.iter().position(|q| q.id == id).expect("in the catalogue");
+        let mut s = AppState::new("es").reduce(Action::Go(Screen::Assessment)).reduce(Action::StartQuestions);
+        for _ in 0..index {
+            s = s.reduce(Action::AnswerQuestion(Answer::No));
+        }
+        assert_eq!(s.assessment.step, Step::Question(index));
+        (s, index)
+    }
+
+    #[test]
+    fn a_decisive_yes_opens_the_urgent_panel_before_any_other_question() {
+        for id in ["weapon", "threat-kill", "might-kill", "strangled"] {
+            let (s, i) = at_question(id);
+            let urgent = s.reduce(Action::AnswerQuestion(Answer::Yes));
+            assert_eq!(urgent.assessment.step, Step::Urgent(i), "{id}");
+            assert_eq!(urgent.assessment.progress(), None);
+            // She can stop and see the result now…
+            assert_eq!(urgent.reduce(Action::ShowResult).assessment.step, Step::Result, "{id}");
+            // …or go on; later answers, already high, never open the panel again.
+            let mut on = urgent.reduce(Action::ContinueQuestions);
+            assert_eq!(on.assessment.step, Step::Question(i + 1), "{id}");
+            while let Step::Question(_) = on.assessment.step {
+                on = on.reduce(Action::AnswerQuestion(Answer::Yes));
+            }
+            assert_eq!(on.assessment.step, Step::Result, "{id}: no second interruption");
+            // Back from the panel returns to the question, with the answer kept.
+            let back = urgent.reduce(Action::StepBack);
+            assert_eq!(back.assessment.step, Step::Question(i));
+            assert_eq!(back.assessment.answers.get(id), Some(Answer::Yes));
+            // "No" and "unsure" move on as before.
+            for answer in [Answer::No, Answer::Unsure] {
+                assert_eq!(s.reduce(Action::AnswerQuestion(answer)).assessment.step, Step::Question(i + 1));
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_question_can_be_decisive_and_going_on_then_shows_the_result() {
+        // Three of LS4-LS11 yes, then the last question (stalking, LS11) yes: the fourth.
+        let mut s = AppState::new("es").reduce(Action::Go(Screen::Assessment)).reduce(Action::StartQuestions);
+        let yes = ["gun", "separated", "unemployed", "stalking"];
+        let last = QUESTIONS.len() - 1;
+        assert_eq!(QUESTIONS[last].id, "stalking");
+        for question in QUESTIONS {
+            s = s.reduce(Action::AnswerQuestion(if yes.contains(&question.id) { Answer::Yes } else { Answer::No }));
+        }
+        assert_eq!(s.assessment.step, Step::Urgent(last));
+        assert_eq!(s.reduce(Action::ContinueQuestions).assessment.step, Step::Result);
+    }
+
+    #[test]
+    fn urgent_actions_outside_the_panel_change_nothing() {
+        let (s, _) = at_question("gun");
+        assert_eq!(s.reduce(Action::ContinueQuestions), s);
+        assert_eq!(s.reduce(Action::ShowResult), s);
     }
 
     #[test]

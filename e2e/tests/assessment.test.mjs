@@ -52,6 +52,18 @@ for (const helper of [false, true]) {
         await assertAxeClean(page, `question ${current}/${total}, helper=${helper}`);
         const answer = id === 'strangled' ? 'answer-yes' : (i % 2 ? 'answer-no' : 'answer-unsure');
         await pressOn(page, page.getByTestId(answer));
+        if (id === 'strangled') {
+          // Decisive: the urgent panel comes at once, 105 first, before any other question.
+          const panel = w.getByTestId('assessment-urgent');
+          await panel.waitFor();
+          const panelText = withoutIsolation(await panel.textContent());
+          assert.ok(panelText.indexOf('Llamar al 105') < panelText.indexOf('Llamar al 100'), 'the urgent panel puts 105 first');
+          assert.equal(await page.getByTestId('assessment-progress').count(), 0, 'no question on the urgent panel');
+          await assertAxeClean(page, `urgent panel, helper=${helper}`);
+          await pressOn(page, page.getByTestId('urgent-continue'));
+          await page.getByTestId('assessment-progress').waitFor();
+          continue;
+        }
         if (current === total) break;
         await page.getByTestId('assessment-progress').filter({ hasNotText: `Pregunta ${current} de` }).waitFor();
       }

@@ -1,12 +1,12 @@
-use ruta_core::assessment::{evaluate, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
+use ruta_core::assessment::{evaluate, questions_covering, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
 use ruta_core::directory::{Directory, Kind};
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use ruta_core::l10n::FluentValue;
-use ruta_core::locator::{nearby, origin_point, police_name};
+use ruta_core::locator::{nearby, origin_point, police_name, service_name};
 use ruta_core::state::{Assessment as Flow, Origin, Step, Who};
 use yew::prelude::*;
 
-use crate::components::{BackToStart, HelplineCard};
+use crate::components::{BackToStart, HelplineCard, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
 use crate::state::Screen;
@@ -21,6 +21,12 @@ pub struct AssessmentProps {
     pub on_clear: Callback<()>,
     pub on_copy: Callback<String>,
     pub on_go: Callback<Screen>,
+    /// From the urgent panel: go on with the questions left.
+    #[prop_or_default]
+    pub on_continue: Callback<()>,
+    /// From the urgent panel: stop and see the result now.
+    #[prop_or_default]
+    pub on_show_result: Callback<()>,
     /// Where the nearest services are measured from: the place chosen in the locator, or
     /// the page's district. The result then names the nearest CEM and comisaría.
     #[prop_or_default]
@@ -47,7 +53,7 @@ fn nearest_services(l10n: &L10n, directory: Option<&Directory<'_>>, near: Option
             let service = hit.service;
             let name = match service.kind {
                 Kind::Police => police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
-                _ => service.name.to_owned(),
+                _ => service_name(service),
             };
             NearbyService { name, phones: service.phones().map(|p| (p.tel_href(), p.display())).collect() }
         })
@@ -67,11 +73,17 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     let body = match props.flow.step {
         Step::Intro => intro(&l10n, props),
         Step::Question(i) => question(&l10n, props, i),
+        Step::Urgent(_) => urgent(&l10n, props, &nearest),
         Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest),
     };
+    // The urgent panel and the result open with the 105 and Línea 100 cards themselves.
+    let urgent_line = matches!(props.flow.step, Step::Intro | Step::Question(_));
     html! {
         <div class="ruta-assess" data-testid="screen-assessment">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text_args("assess-heading", &who_arg(who)) }</h3>
+            if urgent_line {
+                <UrgentLine />
+            }
             { body }
             <div class="ruta-assess__footer">
                 if props.flow != Flow::default() {
@@ -129,7 +141,7 @@ fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
             <button type="button" class="ruta-answer" data-testid={testid}
                 aria-pressed={(chosen == Some(answer)).to_string()}
                 onclick={props.on_answer.reform(move |_| answer)}>
-                { l10n.text(key) }
+                { l10n.text_args(key, &who_arg(who)) }
             </button>
         }
     };
@@ -155,6 +167,110 @@ fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
     }
 }
 
+/// 105 first, then Línea 100, with the call-log warning beside the buttons.
+fn call_cards(l10n: &L10n, police_urgent: bool) -> Html {
+    html! {
+        <>
+            <ul class="ruta-helplines">
+                <HelplineCard helpline={POLICE_105} urgent={police_urgent} />
+                <HelplineCard helpline={LINEA_100} />
+            </ul>
+            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
+        </>
+    }
+}
+
+/// The nearest CEM and comisaría with their call links, when a place is known.
+fn nearest_list(l10n: &L10n, nearest: &[NearbyService]) -> Html {
+    if nearest.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h4 class="ruta-note__subheading">{ l10n.text("assess-nearest-heading") }</h4>
+            <ul class="ruta-places" data-testid="assessment-nearest">
+                { for nearest.iter().map(|service| html! {
+                    <li class="ruta-place">
+                        <p class="ruta-place__name">{ service.name.clone() }</p>
+                        <div class="ruta-place__calls">
+                            { for service.phones.iter().map(|(tel, display)| match tel {
+                                Some(tel) => html! {
+                                    <a class="ruta-helpline__call" href={tel.clone()}>
+                                        { l10n.text_args("helplines-call", &[("number", display.clone().into())]) }
+                                    </a>
+                                },
+                                None => html! { <span>{ display.clone() }</span> },
+                            }) }
+                        </div>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// Shown at once when an answer makes the level high (`assessment::makes_high`): the
+/// urgent actions first, then the choice to stop or go on.
+fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService]) -> Html {
+    let args = who_arg(props.flow.who);
+    html! {
+        <div class="ruta-assess__result" data-testid="assessment-urgent">
+            <h4 class="ruta-assess__level ruta-assess__level--high" tabindex="-1" data-autofocus="true">
+                { l10n.text_args("assess-urgent-heading", &args) }
+            </h4>
+            <p class="ruta-assess__urgent">{ l10n.text_args("assess-urgent-text", &args) }</p>
+            { call_cards(l10n, true) }
+            { nearest_list(l10n, nearest) }
+            <p>{ l10n.text_args("assess-urgent-choice", &args) }</p>
+            <div class="ruta-assess__next">
+                <button type="button" class="ruta-button" data-testid="urgent-show-result"
+                    onclick={props.on_show_result.reform(|_| ())}>
+                    { l10n.text("assess-urgent-stop") }
+                </button>
+                <button type="button" class="ruta-link-button" data-testid="urgent-continue"
+                    onclick={props.on_continue.reform(|_| ())}>
+                    { l10n.text("assess-urgent-go-on") }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// What the result says about a skipped or "unsure" question whose yes would have made
+/// the level high: its own text for those that are high alone, or the question itself
+/// for those that would complete a count.
+#[derive(PartialEq)]
+enum IfYes {
+    Alone(&'static str),
+    Completes(&'static str),
+}
+
+fn if_yes_lines(props: &AssessmentProps, outcome: &Outcome) -> Vec<IfYes> {
+    let mut lines: Vec<IfYes> = Vec::new();
+    for item in &outcome.unanswered_decisive {
+        let alone = match item.code() {
+            "LS1" => Some("assess-if-yes-ls1"),
+            "LS2" => Some("assess-if-yes-ls2"),
+            "LS3" => Some("assess-if-yes-ls3"),
+            "STRANGULATION" => Some("assess-if-yes-strangulation"),
+            _ => None,
+        };
+        let new: Vec<IfYes> = match alone {
+            Some(key) => vec![IfYes::Alone(key)],
+            None => questions_covering(*item)
+                .filter(|q| !matches!(props.flow.answers.get(q.id), Some(Answer::Yes | Answer::No)))
+                .map(|q| IfYes::Completes(q.id))
+                .collect(),
+        };
+        for line in new {
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
+}
+
 fn result(
     l10n: &L10n,
     props: &AssessmentProps,
@@ -164,10 +280,17 @@ fn result(
 ) -> Html {
     let who = props.flow.who;
     let args = who_arg(who);
+    // Never a reassuring opening after a yes: "nothing was marked" only when nothing was.
     let (level_key, level_testid) = match outcome.level {
         Level::High => ("assess-level-high", "level-high"),
         Level::Elevated => ("assess-level-elevated", "level-elevated"),
+        Level::NoneReported if outcome.any_yes => ("assess-level-named", "level-none-reported"),
         Level::NoneReported => ("assess-level-none", "level-none-reported"),
+    };
+    let next_key = match outcome.level {
+        Level::High => "assess-high-first-steps",
+        Level::Elevated => "assess-next-elevated",
+        Level::NoneReported => "assess-next-none",
     };
     let high = outcome.level == Level::High;
     let type_key = |t: &ViolenceType| match t {
@@ -176,18 +299,16 @@ fn result(
         ViolenceType::Sexual => "assess-type-sexual",
         ViolenceType::Economic => "assess-type-economic",
     };
-    let mut if_yes: Vec<&'static str> = outcome
-        .unanswered_decisive
-        .iter()
-        .map(|item| match item.code() {
-            "LS1" => "assess-if-yes-ls1",
-            "LS2" => "assess-if-yes-ls2",
-            "LS3" => "assess-if-yes-ls3",
-            "STRANGULATION" => "assess-if-yes-strangulation",
-            _ => "assess-if-yes-count",
-        })
-        .collect();
-    if_yes.dedup();
+    let if_yes = if_yes_lines(props, outcome);
+    let if_yes_line = |line: &IfYes| match line {
+        IfYes::Alone(key) => html! { <li>{ l10n.text_args(key, &args) }</li> },
+        IfYes::Completes(id) => html! {
+            <li>
+                <q>{ l10n.text_args(&format!("assess-q-{id}"), &args) }</q>{ " " }
+                { l10n.text_args("assess-if-yes-count", &args) }
+            </li>
+        },
+    };
     let copy = {
         let summary = summary_text(l10n, high, nearest);
         let copied = copied.clone();
@@ -201,36 +322,18 @@ fn result(
             <h4 class={if high { "ruta-assess__level ruta-assess__level--high" } else { "ruta-assess__level" }} data-testid={level_testid}>
                 { l10n.text_args(level_key, &args) }
             </h4>
-            if high {
-                <p class="ruta-assess__urgent">{ l10n.text_args("assess-high-first-steps", &args) }</p>
+            if outcome.afraid {
+                <p data-testid="assessment-afraid">{ l10n.text_args("assess-afraid", &args) }</p>
             }
-            // Urgent results put 105 first; every result names Línea 100.
-            <ul class="ruta-helplines">
-                if high {
-                    <HelplineCard helpline={POLICE_105} urgent=true />
-                }
-                <HelplineCard helpline={LINEA_100} />
-            </ul>
-            if !nearest.is_empty() {
-                <h4 class="ruta-note__subheading">{ l10n.text("assess-nearest-heading") }</h4>
-                <ul class="ruta-places" data-testid="assessment-nearest">
-                    { for nearest.iter().map(|service| html! {
-                        <li class="ruta-place">
-                            <p class="ruta-place__name">{ service.name.clone() }</p>
-                            <div class="ruta-place__calls">
-                                { for service.phones.iter().map(|(tel, display)| match tel {
-                                    Some(tel) => html! {
-                                        <a class="ruta-helpline__call" href={tel.clone()}>
-                                            { l10n.text_args("helplines-call", &[("number", display.clone().into())]) }
-                                        </a>
-                                    },
-                                    None => html! { <span>{ display.clone() }</span> },
-                                }) }
-                            </div>
-                        </li>
-                    }) }
-                </ul>
+            if who == Who::Myself {
+                <p data-testid="assessment-not-your-fault">{ l10n.text("assess-not-your-fault") }</p>
             }
+            <p class={if high { "ruta-assess__urgent" } else { "ruta-assess__next-step" }} data-testid="assessment-next-step">
+                { l10n.text_args(next_key, &args) }
+            </p>
+            // Every result puts 105 first and names Línea 100, with the call-log warning.
+            { call_cards(l10n, high) }
+            { nearest_list(l10n, nearest) }
             <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
                 { l10n.text("assess-link-locator") }
             </button>
@@ -242,9 +345,12 @@ fn result(
             }
             if !if_yes.is_empty() {
                 <p>{ l10n.text_args("assess-unanswered-intro", &args) }</p>
-                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(|key| html! { <li>{ l10n.text_args(key, &args) }</li> }) }</ul>
+                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(if_yes_line) }</ul>
             }
             <div class="ruta-assess__next">
+                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::SafetyPlan)}>
+                    { l10n.text("assess-link-plan") }
+                </button>
                 <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Rights)}>
                     { l10n.text("assess-link-rights") }
                 </button>
@@ -261,10 +367,11 @@ fn result(
                         <li>{ l10n.text("assess-script-options") }</li>
                         <li>{ l10n.text("assess-script-next-contact") }</li>
                     </ul>
+                    // The warning comes before the button: the text may end up on her phone.
+                    <p class="ruta-assess__copy-note" data-testid="copy-note">{ l10n.text("assess-copy-note") }</p>
                     <button type="button" class="ruta-button" data-testid="copy-summary" onclick={copy}>
                         { l10n.text("assess-copy") }
                     </button>
-                    <p class="ruta-assess__copy-note">{ l10n.text("assess-copy-note") }</p>
                     <p role="status" data-testid="copy-status">
                         if **copied { { l10n.text("assess-copied") } }
                     </p>

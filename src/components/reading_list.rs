@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::BackToStart;
+use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::use_l10n;
 use crate::state::Screen;
 
@@ -28,6 +28,7 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
     html! {
         <div class="ruta-reading" data-testid={props.testid}>
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text(props.heading) }</h3>
+            <UrgentLine />
             <p>{ l10n.text(props.intro) }</p>
             { for props.sections.iter().map(|section| html! {
                 <>

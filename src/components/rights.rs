@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::BackToStart;
+use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::use_l10n;
 use crate::state::Screen;
 
@@ -119,6 +119,7 @@ pub fn Rights(props: &RightsProps) -> Html {
     html! {
         <div class="ruta-rights" data-testid="screen-rights">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("rights-heading") }</h3>
+            <UrgentLine />
             <p class="ruta-rights__as-of" data-testid="rights-as-of">{ l10n.text("rights-as-of") }</p>
             <p>{ l10n.text("rights-law") }</p>
             { for TOPICS.iter().map(topic) }
