@@ -128,5 +128,8 @@ async fn a_result_with_a_known_place_names_the_nearest_cem_and_station() {
     assert!(nearest.contains("CEM "), "a CEM: {nearest}");
     assert!(nearest.contains("Comisar"), "a police station: {nearest}");
     assert!(nearest.contains("href=\"tel:"), "callable");
-    assert!(html.contains("Buscar el CEM y la comisaría más cercanos"), "leads to the locator");
+    assert!(
+        html.contains("Buscar el Centro Emergencia Mujer (CEM) y la comisaría más cercanos"),
+        "leads to the locator"
+    );
 }

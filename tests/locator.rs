@@ -28,9 +28,10 @@ async fn la_victoria_shows_local_contacts_first_then_three_cems_and_three_statio
     assert!(html.contains("km en línea recta"), "distances are labelled straight-line");
     assert!(html.contains("registro del teléfono"), "calls are logged: said next to them");
     assert!(html.contains("href=\"tel:100\""), "Línea 100 always");
-    assert!(html.contains("Funciona dentro de una comisaría.") || html.contains("Cem Regular"));
-    assert!(html.contains("Datos del INEI de 2017"), "police data year");
-    assert!(html.contains("directorio del MIMP 2026"), "data as of");
+    assert!(html.contains("Funciona dentro de una comisaría.") || html.contains("CEM "));
+    assert!(!html.contains("Cem Regular") && !html.contains(">Cem "), "names as people say them");
+    assert!(html.contains("Esta información es de 2017 y puede haber cambiado."), "police data year");
+    assert!(html.contains("directorio del Ministerio de la Mujer (MIMP) de 2026"), "data as of");
     let map = html.find("data-testid=\"map-link\"").unwrap();
     let warning = html.find("puede quedar guardado en la otra app").unwrap();
     assert!(warning < map, "the warning comes before the map link");

@@ -192,8 +192,8 @@ assess-linea-100 =
     }
 assess-disclaimer =
     { $who ->
-        [self] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The CEM or the police do that assessment.
-       *[other] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The CEM or the police do that assessment when she goes to them.
+        [self] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The Women's Emergency Centre (CEM) or the police do that assessment.
+       *[other] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The Women's Emergency Centre (CEM) or the police do that assessment when she goes to them.
     }
 assess-urgent-heading =
     { $who ->
@@ -278,4 +278,4 @@ assess-summary-step-cem = Go to the nearest Women’s Emergency Centre (CEM).
 assess-summary-step-next-contact = Agree when to talk again.
 assess-summary-phones-heading = Phone numbers:
 assess-nearest-heading = Nearest places
-assess-link-locator = Find the nearest CEM and police station
+assess-link-locator = Find the nearest Women's Emergency Centre (CEM) and police station

@@ -249,8 +249,8 @@ assess-linea-100 =
 # Shown with every result: this is guidance, not the official risk assessment (FVR) done by the CEM or the police.
 assess-disclaimer =
     { $who ->
-        [self] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el CEM o la policía.
-       *[other] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el CEM o la policía cuando ella acude.
+        [self] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el Centro Emergencia Mujer (CEM) o la policía.
+       *[other] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el Centro Emergencia Mujer (CEM) o la policía cuando ella acude.
     }
 # Heading of the urgent panel, shown at once when an answer makes the level high, before any other question.
 assess-urgent-heading =
@@ -387,4 +387,4 @@ assess-summary-phones-heading = Teléfonos:
 # Heading above the nearest CEM and police station in the result (and in the copied summary).
 assess-nearest-heading = Lo más cercano
 # Link from the result to the service locator.
-assess-link-locator = Buscar el CEM y la comisaría más cercanos
+assess-link-locator = Buscar el Centro Emergencia Mujer (CEM) y la comisaría más cercanos

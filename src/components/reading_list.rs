@@ -44,7 +44,7 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
 /// The safety plan: documents, a bag, a code word, safe places, children, emergencies.
 pub const SAFETY_PLAN: &[Section] = &[
     Section { heading: "plan-documents-heading", points: &["plan-documents-keep", "plan-documents-copies"] },
-    Section { heading: "plan-bag-heading", points: &["plan-bag-ready", "plan-bag-where"] },
+    Section { heading: "plan-bag-heading", points: &["plan-bag-ready", "plan-bag-where", "plan-bag-leaving"] },
     Section { heading: "plan-code-heading", points: &["plan-code-word", "plan-code-numbers"] },
     Section { heading: "plan-places-heading", points: &["plan-places-where", "plan-places-route"] },
     Section { heading: "plan-children-heading", points: &["plan-children-teach", "plan-children-school"] },
