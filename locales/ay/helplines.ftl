@@ -40,4 +40,4 @@ helplines-intro = Jichhax jan walt'äwin uñjasiskta ukhaxa, nayraqatax { -polic
 # Línea 100 is often busy: always give the alternatives (reference: services section).
 # "Chat 100" and "Centro Emergencia Mujer (CEM)" are service names: keep them in Spanish.
 # REVIEW: whole sentence.
-helplines-busy = { -linea-100-name } ocupado ukhaxa, wasitat jawsam. MIMP ukax Chat 100 tuqirakiw yanapi. Jak'a Centro Emergencia Mujer (CEM) ukarus saraksmawa.
+helplines-busy = { -linea-100-name } ocupado ukhaxa, wasitat jawsam. Ministerio de la Mujer (MIMP) ukax Chat 100 tuqirakiw yanapi. Jak'a Centro Emergencia Mujer (CEM) ukarus saraksmawa.

@@ -36,4 +36,4 @@ helplines-heading = Yanapakuy numerokuna
 helplines-intro = Kunan peligropi kaspaqa, ñawpaqta { -police-105-number } numeroman waqyay. { -linea-100-name }qa gratismi.
 # Línea 100 is often busy: always give the alternatives (reference: services section).
 # "Chat 100" and "Centro Emergencia Mujer (CEM)" are service names: keep them in Spanish.
-helplines-busy = { -linea-100-name } ocupado kaptinqa, yapamanta waqyay. MIMP-qa Chat 100 nisqapipas yanapanmi. Aswan qayllapi kaq Centro Emergencia Mujer (CEM) nisqamanpas riyta atinkim.
+helplines-busy = { -linea-100-name } ocupado kaptinqa, yapamanta waqyay. Ministerio de la Mujer (MIMP) nisqaqa Chat 100 nisqapipas yanapanmi. Aswan qayllapi kaq Centro Emergencia Mujer (CEM) nisqamanpas riyta atinkim.
