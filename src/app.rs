@@ -11,7 +11,7 @@ use crate::components::{
 use crate::exit;
 use crate::hooks::{use_exit_shortcut, DirectoryState};
 use crate::l10n::L10n;
-use crate::state::{Action, AppState, Origin, Screen, Store};
+use crate::state::{Action, AppState, Screen, Store};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -93,7 +93,8 @@ pub fn App(props: &AppProps) -> Html {
                     on_continue={send(&store, |()| Action::ContinueQuestions)}
                     on_show_result={send(&store, |()| Action::ShowResult)}
                     on_clear={send(&store, |()| Action::ClearAnswers)}
-                    near={state.locator.origin.or(props.config.ubigeo.map(Origin::District))}
+                    near={state.assessment.nearest_from(state.locator.origin, props.config.ubigeo)}
+                    on_pick_her={send(&store, Action::PickHer)}
                     on_copy={Callback::from(|text: String| crate::clipboard::copy(&text))}
                     on_go={go.clone()}
                 />

@@ -10,7 +10,7 @@ use crate::state::Screen;
 use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
 use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
-use ruta_core::state::{Assessment as Flow, GeoStatus, Locator as LocatorState, Origin, Step, Who};
+use ruta_core::state::{Assessment as Flow, GeoStatus, HerPlace, Locator as LocatorState, Origin, Step, Who};
 
 fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
     html! {
@@ -131,7 +131,7 @@ impl Answers4 {
             };
             answers.set(question, answer);
         }
-        Flow { who, step: Step::Result, answers }
+        Flow { who, step: Step::Result, answers, ..Flow::default() }
     }
 }
 
@@ -189,7 +189,7 @@ fn urgent_flow(who: Who) -> Flow {
         answers.set(question, Answer::No);
     }
     answers.set(&QUESTIONS[at], Answer::Yes);
-    Flow { who, step: Step::Urgent(at), answers }
+    Flow { who, step: Step::Urgent(at), answers, ..Flow::default() }
 }
 
 /// The exit URL used by every example.
@@ -225,19 +225,23 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::Screen(screen) => screen_view(screen, &Callback::noop()),
         Example::AssessQuestion(who) => {
             let first_danger = QUESTIONS.iter().position(|q| q.part == Part::Danger).expect("a danger part");
-            assessment(Flow { who, step: Step::Question(first_danger), answers: Answers::new() }, None)
+            assessment(Flow { who, step: Step::Question(first_danger), ..Flow::default() }, None)
         }
         Example::AssessResult(answers, who) => assessment(answers.flow(who), None),
         Example::AssessResultNear => {
+            // Helper mode: the volunteer picked her district, La Victoria.
             let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
-            assessment(Answers4::AllYes.flow(Who::Other), Some(Origin::District(la_victoria)))
+            let mut flow = Answers4::AllYes.flow(Who::Other);
+            flow.her_place = HerPlace::default().chosen(la_victoria);
+            let near = flow.nearest_from(None, None);
+            assessment(flow, near)
         }
         Example::AssessResultOneYes(at, who) => {
             let mut answers = Answers::new();
             for (i, question) in QUESTIONS.iter().enumerate() {
                 answers.set(question, if i == at { Answer::Yes } else { Answer::No });
             }
-            assessment(Flow { who, step: Step::Result, answers }, None)
+            assessment(Flow { who, step: Step::Result, answers, ..Flow::default() }, None)
         }
         Example::AssessUrgent(who) => assessment(urgent_flow(who), None),
         Example::AssessUrgentNear => {

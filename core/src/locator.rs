@@ -79,6 +79,17 @@ pub fn service_name(service: &Service<'_>) -> String {
     format!("CEM {inside}{place}")
 }
 
+/// Where a CEM is, without the words "CEM" or "Centro Emergencia Mujer": "Villa El
+/// Salvador", "Comisaría Alfonso Ugarte". The helper's copied summary names a CEM by the
+/// ministry and this place only, so that a message found on her phone does not shout
+/// what it is about. `None` for anything that is not a CEM.
+pub fn cem_place(service: &Service<'_>) -> Option<String> {
+    let Kind::Cem(_) = service.kind else { return None };
+    let name = service.name.trim();
+    let rest = strip_word(name, "cem").unwrap_or(name);
+    Some(small_words(strip_word(rest, "regular").unwrap_or(rest)))
+}
+
 /// `text` without its first word when that word is `word` (ASCII, any case).
 fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     let (first, rest) = text.split_once(' ')?;
@@ -186,6 +197,30 @@ mod tests {
         ];
         for (kind, raw, shown) in cases {
             assert_eq!(named(kind, raw), shown, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_cems_place_leaves_out_what_it_is() {
+        use CemSetting::*;
+        let place = |kind, raw| {
+            let dir = Directory::bundled();
+            let mut service = dir.services().iter().find(|s| s.kind == kind).unwrap().clone();
+            service.name = raw;
+            cem_place(&service)
+        };
+        assert_eq!(place(Kind::Cem(Regular), "Cem Regular Villa El Salvador").as_deref(), Some("Villa El Salvador"));
+        assert_eq!(
+            place(Kind::Cem(Comisaria), "Cem Comisaría Alfonso Ugarte").as_deref(),
+            Some("Comisaría Alfonso Ugarte")
+        );
+        assert_eq!(place(Kind::Sau, "SAU Lima"), None);
+        for cem in Directory::bundled().services().iter().filter(|s| matches!(s.kind, Kind::Cem(_))) {
+            let place = cem_place(cem).unwrap();
+            assert!(
+                !place.is_empty() && !place.to_lowercase().contains("cem") && !place.contains("Emergencia"),
+                "{place}"
+            );
         }
     }
 

@@ -119,15 +119,65 @@ pub enum Step {
     Result,
 }
 
+/// In helper mode, the district of the woman being helped, as the volunteer picks it in
+/// the result's own lists: the nearest places must be hers, never the volunteer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HerPlace {
+    pub department: Option<u8>,
+    pub province: Option<u16>,
+    pub district: Option<Ubigeo>,
+}
+
+/// One choice in the helper's district lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickHer {
+    Department(Option<u8>),
+    Province(Option<u16>),
+    District(Ubigeo),
+}
+
+impl HerPlace {
+    /// Her place once a district is picked.
+    pub fn chosen(self, district: Ubigeo) -> Self {
+        self.pick(PickHer::District(district))
+    }
+
+    fn pick(self, choice: PickHer) -> Self {
+        match choice {
+            // A new department or province resets what depended on it.
+            PickHer::Department(department) => HerPlace { department, province: None, district: None },
+            PickHer::Province(province) => HerPlace { province, district: None, ..self },
+            PickHer::District(ubigeo) => HerPlace {
+                department: Some(ubigeo.department()),
+                province: Some(ubigeo.province()),
+                district: Some(ubigeo),
+            },
+        }
+    }
+}
+
 /// The self-assessment's state: only ever in memory.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Assessment {
     pub who: Who,
     pub step: Step,
     pub answers: Answers,
+    /// Helper mode only: her district, for the nearest places.
+    pub her_place: HerPlace,
 }
 
 impl Assessment {
+    /// Where the result's nearest CEM and comisaría are measured from. For oneself: the
+    /// place chosen in the locator, else the page's district. In helper mode: only the
+    /// district the volunteer picked for her; the volunteer's own position or the page's
+    /// district would send her to places near someone else.
+    pub fn nearest_from(&self, locator: Option<Origin>, page_district: Option<Ubigeo>) -> Option<Origin> {
+        match self.who {
+            Who::Myself => locator.or(page_district.map(Origin::District)),
+            Who::Other => self.her_place.district.map(Origin::District),
+        }
+    }
+
     /// Which question of how many, counting from 1, while a question is shown.
     pub fn progress(&self) -> Option<(usize, usize)> {
         match self.step {
@@ -168,6 +218,8 @@ pub enum Action {
     ShowResult,
     /// Go back one step inside the assessment, never through browser history.
     StepBack,
+    /// Helper mode: the volunteer picked her department, province or district.
+    PickHer(PickHer),
     /// "Borrar respuestas": forget every answer and the helper-mode choice.
     ClearAnswers,
     /// The user tapped "use my location"; the shell asked the browser.
@@ -241,6 +293,10 @@ impl AppState {
                 };
                 self.with_assessment(Assessment { step, ..self.assessment.clone() })
             }
+            Action::PickHer(choice) => self.with_assessment(Assessment {
+                her_place: self.assessment.her_place.pick(choice),
+                ..self.assessment.clone()
+            }),
             Action::ClearAnswers => self.with_assessment(Assessment::default()),
             Action::LocateStarted => self.with_locator(Locator { geo: GeoStatus::Locating, ..self.locator.clone() }),
             Action::Located(at) if at.in_peru() => self.with_locator(Locator {
@@ -373,6 +429,32 @@ mod tests {
         }
         assert_eq!(s.assessment.step, Step::Urgent(last));
         assert_eq!(s.reduce(Action::ContinueQuestions).assessment.step, Step::Result);
+    }
+
+    #[test]
+    fn in_helper_mode_the_nearest_places_are_hers_never_the_volunteers() {
+        let volunteer = Some(Origin::Here(LatLon::new(-12.07, -77.03)));
+        let page = Ubigeo::parse("150115");
+        let hers = Ubigeo::parse("150142").unwrap();
+        let mine = AppState::new("es").assessment;
+        assert_eq!(mine.nearest_from(volunteer, page), volunteer, "for herself: her own locator choice");
+        assert_eq!(mine.nearest_from(None, page), page.map(Origin::District), "else the page's district");
+        let s = AppState::new("es").reduce(Action::SetWho(Who::Other));
+        assert_eq!(s.assessment.nearest_from(volunteer, page), None, "not the volunteer's place nor the page's");
+        let s = s
+            .reduce(Action::PickHer(PickHer::Department(Some(15))))
+            .reduce(Action::PickHer(PickHer::Province(Some(1501))));
+        assert_eq!(s.assessment.nearest_from(volunteer, page), None, "a province is not yet a district");
+        let s = s.reduce(Action::PickHer(PickHer::District(hers)));
+        assert_eq!(s.assessment.nearest_from(volunteer, page), Some(Origin::District(hers)));
+        let s = s.reduce(Action::PickHer(PickHer::Department(Some(4))));
+        assert_eq!(s.assessment.her_place, HerPlace { department: Some(4), province: None, district: None });
+        assert_eq!(
+            s.reduce(Action::ClearAnswers).assessment.her_place,
+            HerPlace::default(),
+            "cleared with the answers"
+        );
+        assert_eq!(s.reduce(Action::Wipe), AppState::new("es"), "and by quick exit");
     }
 
     #[test]

@@ -367,24 +367,20 @@ assess-script-next-contact = Acuerden cuándo y cómo volver a hablar de forma s
 # Button that copies the summary to the clipboard.
 assess-copy = Copiar resumen
 # Note ABOVE the copy button: a warning first (the text may end up on her phone), what the summary holds, and that the clipboard keeps it.
-assess-copy-note = Antes de enviarle algo, pregúntale si es seguro: quien le hace daño podría revisar su teléfono. El resumen tiene los próximos pasos y los teléfonos, sin ninguna respuesta. El texto copiado queda en el portapapeles de este teléfono hasta que copies otra cosa, y algunos teléfonos guardan un historial del portapapeles.
+assess-copy-note = Antes de enviarle algo, pregúntale si es seguro: quien le hace daño podría revisar su teléfono. El resumen solo tiene números útiles y los lugares más cercanos, con palabras que no dicen de qué se trata, y ninguna respuesta. El texto copiado queda en el portapapeles de este teléfono hasta que copies otra cosa, y algunos teléfonos guardan un historial del portapapeles.
 # Announced after copying.
 assess-copied = Resumen copiado.
-# First line of the copied summary.
-assess-summary-title = Próximos pasos (Ruta)
-# Heading of the steps in the copied summary.
-assess-summary-steps-heading = Pasos recomendados:
-# Summary step for an urgent result; $number is 105.
-assess-summary-step-call-105 = En peligro ahora: llamar al { $number } (Policía).
-# Summary step: Línea 100; $number is 100.
-assess-summary-step-linea-100 = Llamar gratis a la Línea { $number }, las 24 horas.
-# Summary step: go to a CEM.
-assess-summary-step-cem = Ir al Centro Emergencia Mujer (CEM) más cercano.
-# Summary step: next contact.
-assess-summary-step-next-contact = Acordar cuándo volver a hablar.
-# Heading of the phones in the copied summary.
-assess-summary-phones-heading = Teléfonos:
+# First line of the copied summary. Neutral: the text may be read by the person who harms her.
+assess-summary-title = Números útiles
+# Summary line: the police emergency number; $number is 105.
+assess-summary-police = Policía: { $number }
+# Summary line: Línea 100; $number is 100.
+assess-summary-linea-100 = Línea { $number }: gratis, las 24 horas
+# How the summary names the nearest CEM: by the ministry and its place only ($place: "Villa El Salvador", "Comisaría Alfonso Ugarte").
+assess-summary-women-service = Ministerio de la Mujer ({ $place })
 # Heading above the nearest CEM and police station in the result (and in the copied summary).
 assess-nearest-heading = Lo más cercano
+# Helper mode: legend of the lists where the volunteer picks the district of the woman she helps.
+assess-her-district = ¿En qué distrito está ella? Así los lugares más cercanos serán los suyos, no los tuyos.
 # Link from the result to the service locator.
 assess-link-locator = Buscar el Centro Emergencia Mujer (CEM) y la comisaría más cercanos

@@ -1,9 +1,12 @@
 use ruta_core::assessment::{evaluate, questions_covering, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
+use ruta_core::config::Ubigeo;
 use ruta_core::directory::{Directory, Kind};
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use ruta_core::l10n::FluentValue;
-use ruta_core::locator::{nearby, origin_point, police_name, service_name};
-use ruta_core::state::{Assessment as Flow, Origin, Step, Who};
+use ruta_core::locator::{cem_place, nearby, origin_point, police_name, service_name, title_case};
+use ruta_core::state::{Assessment as Flow, Origin, PickHer, Step, Who};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::{BackToStart, HelplineCard, UrgentLine};
@@ -27,16 +30,22 @@ pub struct AssessmentProps {
     /// From the urgent panel: stop and see the result now.
     #[prop_or_default]
     pub on_show_result: Callback<()>,
-    /// Where the nearest services are measured from: the place chosen in the locator, or
-    /// the page's district. The result then names the nearest CEM and comisaría.
+    /// Where the nearest services are measured from (`Assessment::nearest_from`): for
+    /// oneself the locator's place or the page's district; in helper mode only her district.
+    /// The result then names the nearest CEM and comisaría.
     #[prop_or_default]
     pub near: Option<Origin>,
+    /// Helper mode: the volunteer picks her department, province or district.
+    #[prop_or_default]
+    pub on_pick_her: Callback<PickHer>,
 }
 
 /// A nearby service as the result and the copied summary name it: no address, no answer.
 #[derive(Clone, PartialEq, Debug)]
 pub struct NearbyService {
     pub name: String,
+    /// How the copied summary names it: a CEM by the ministry and its place only.
+    pub summary_name: String,
     pub phones: Vec<(Option<String>, String)>,
 }
 
@@ -55,7 +64,12 @@ fn nearest_services(l10n: &L10n, directory: Option<&Directory<'_>>, near: Option
                 Kind::Police => police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
                 _ => service_name(service),
             };
-            NearbyService { name, phones: service.phones().map(|p| (p.tel_href(), p.display())).collect() }
+            let summary_name = match cem_place(service) {
+                Some(place) => l10n.t_args("assess-summary-women-service", &[("place", place.into())]),
+                None => name.clone(),
+            };
+            let phones = service.phones().map(|p| (p.tel_href(), p.display())).collect();
+            NearbyService { name, summary_name, phones }
         })
         .collect()
 }
@@ -73,8 +87,8 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     let body = match props.flow.step {
         Step::Intro => intro(&l10n, props),
         Step::Question(i) => question(&l10n, props, i),
-        Step::Urgent(_) => urgent(&l10n, props, &nearest),
-        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest),
+        Step::Urgent(_) => urgent(&l10n, props, &nearest, directory.ready()),
+        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest, directory.ready()),
     };
     // The urgent panel and the result open with the 105 and Línea 100 cards themselves.
     let urgent_line = matches!(props.flow.step, Step::Intro | Step::Question(_));
@@ -209,9 +223,66 @@ fn nearest_list(l10n: &L10n, nearest: &[NearbyService]) -> Html {
     }
 }
 
+/// Helper mode: the volunteer picks *her* district, so that the nearest places are near
+/// her and not near the volunteer. Three lists, as in the locator; nothing is kept.
+fn her_district_picker(l10n: &L10n, directory: Option<&Directory<'_>>, props: &AssessmentProps) -> Html {
+    let (Who::Other, Some(directory)) = (props.flow.who, directory) else { return Html::default() };
+    let place = props.flow.her_place;
+    let select_value = |event: Event| {
+        event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    };
+    let on_department = props.on_pick_her.reform(move |e: Event| PickHer::Department(select_value(e).parse().ok()));
+    let on_province = props.on_pick_her.reform(move |e: Event| PickHer::Province(select_value(e).parse().ok()));
+    let on_district = {
+        let on_pick_her = props.on_pick_her.clone();
+        Callback::from(move |e: Event| {
+            if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
+                on_pick_her.emit(PickHer::District(ubigeo));
+            }
+        })
+    };
+    let placeholder = html! { <option value="">{ l10n.t("locator-choose-option") }</option> };
+    html! {
+        <fieldset class="ruta-assess__her-place" data-testid="her-district">
+            <legend>{ l10n.text("assess-her-district") }</legend>
+            <div class="ruta-locator__field">
+                <label for="ruta-her-department">{ l10n.text("locator-department-label") }</label>
+                <select id="ruta-her-department" data-testid="her-department" onchange={on_department}>
+                    { placeholder.clone() }
+                    { for directory.departments().iter().map(|d| html! {
+                        <option value={d.code.to_string()} selected={Some(d.code) == place.department}>{ title_case(d.name) }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(department) = place.department {
+                <div class="ruta-locator__field">
+                    <label for="ruta-her-province">{ l10n.text("locator-province-label") }</label>
+                    <select id="ruta-her-province" data-testid="her-province" onchange={on_province}>
+                        { placeholder.clone() }
+                        { for directory.provinces(department).iter().map(|p| html! {
+                            <option value={p.code.to_string()} selected={Some(p.code) == place.province}>{ title_case(p.name) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+            if let Some(province) = place.province {
+                <div class="ruta-locator__field">
+                    <label for="ruta-her-district">{ l10n.text("locator-district-label") }</label>
+                    <select id="ruta-her-district" data-testid="her-district-select" onchange={on_district}>
+                        { placeholder }
+                        { for directory.districts(province).iter().map(|d| html! {
+                            <option value={d.ubigeo.code()} selected={Some(d.ubigeo) == place.district}>{ title_case(d.name) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        </fieldset>
+    }
+}
+
 /// Shown at once when an answer makes the level high (`assessment::makes_high`): the
 /// urgent actions first, then the choice to stop or go on.
-fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService]) -> Html {
+fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService], directory: Option<&Directory<'_>>) -> Html {
     let args = who_arg(props.flow.who);
     html! {
         <div class="ruta-assess__result" data-testid="assessment-urgent">
@@ -220,6 +291,7 @@ fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService]) -> Ht
             </h4>
             <p class="ruta-assess__urgent">{ l10n.text_args("assess-urgent-text", &args) }</p>
             { call_cards(l10n, true) }
+            { her_district_picker(l10n, directory, props) }
             { nearest_list(l10n, nearest) }
             <p>{ l10n.text_args("assess-urgent-choice", &args) }</p>
             <div class="ruta-assess__next">
@@ -277,6 +349,7 @@ fn result(
     outcome: &Outcome,
     copied: &UseStateHandle<bool>,
     nearest: &[NearbyService],
+    directory: Option<&Directory<'_>>,
 ) -> Html {
     let who = props.flow.who;
     let args = who_arg(who);
@@ -310,7 +383,7 @@ fn result(
         },
     };
     let copy = {
-        let summary = summary_text(l10n, high, nearest);
+        let summary = summary_text(l10n, nearest);
         let copied = copied.clone();
         props.on_copy.reform(move |_| {
             copied.set(true);
@@ -333,6 +406,7 @@ fn result(
             </p>
             // Every result puts 105 first and names Línea 100, with the call-log warning.
             { call_cards(l10n, high) }
+            { her_district_picker(l10n, directory, props) }
             { nearest_list(l10n, nearest) }
             <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
                 { l10n.text("assess-link-locator") }
@@ -385,29 +459,19 @@ fn result(
     }
 }
 
-/// The plain text "Copiar resumen" puts on the clipboard: the next steps and the phones.
-/// It never includes the answers, nor the level: on a shared phone a pasted summary must
-/// not tell anyone what she said.
-pub fn summary_text(l10n: &L10n, urgent: bool, nearest: &[NearbyService]) -> String {
+/// The plain text "Copiar resumen" puts on the clipboard: useful numbers and the
+/// nearest places, under neutral words. It never includes the answers, nor the level, nor
+/// words such as "peligro" or "CEM": the text may end up on her phone, where the person
+/// who harms her may read it.
+pub fn summary_text(l10n: &L10n, nearest: &[NearbyService]) -> String {
     let number = |n: &'static str| [("number", FluentValue::from(n))];
-    let mut lines = vec![l10n.t("assess-summary-title"), String::new(), l10n.t("assess-summary-steps-heading")];
-    if urgent {
-        lines.push(format!("- {}", l10n.t_args("assess-summary-step-call-105", &number(POLICE_105.dial))));
-    }
-    lines.push(format!("- {}", l10n.t_args("assess-summary-step-linea-100", &number(LINEA_100.dial))));
-    lines.push(format!("- {}", l10n.t("assess-summary-step-cem")));
-    lines.push(format!("- {}", l10n.t("assess-summary-step-next-contact")));
-    lines.push(String::new());
-    lines.push(l10n.t("assess-summary-phones-heading"));
-    for helpline in [POLICE_105, LINEA_100] {
-        lines.push(format!("- {}", l10n.t_args("helplines-call", &number(helpline.dial))));
-    }
-    if !nearest.is_empty() {
-        lines.push(String::new());
-        lines.push(l10n.t("assess-nearest-heading"));
-        for service in nearest {
-            let phones: Vec<&str> = service.phones.iter().map(|(_, display)| display.as_str()).collect();
-            lines.push(format!("- {}: {}", service.name, phones.join(" / ")));
+    let mut lines = vec![l10n.t("assess-summary-title")];
+    lines.push(format!("- {}", l10n.t_args("assess-summary-police", &number(POLICE_105.dial))));
+    lines.push(format!("- {}", l10n.t_args("assess-summary-linea-100", &number(LINEA_100.dial))));
+    for service in nearest {
+        let phones: Vec<&str> = service.phones.iter().map(|(_, display)| display.as_str()).collect();
+        if !phones.is_empty() {
+            lines.push(format!("- {}: {}", service.summary_name, phones.join(" / ")));
         }
     }
     lines.join("\n").replace(['\u{2068}', '\u{2069}'], "")
