@@ -83,7 +83,7 @@ locator-inside-comisaria = Mä comisaría manqhanwa irnaqi.
 locator-police-name = Comisaría (Policía Nacional)
 # Where a police station is, and the year of the data; $district and $year.
 # REVIEW: "Kawkina:" (where) + colon, as the district name cannot take suffixes; "janïr sarkasax" (before going).
-locator-police-where = Kawkina: { $district }. INEI ukan { $year } mara yatiyäwinakapa: janïr sarkasax jiskt'am.
+locator-police-where = Kawkina: { $district }. { $year } mara yatiyäwinakapa: janïr sarkasax jiskt'am.
 # Kind: CEM.
 # REVIEW: "ley, psicología, social" kept as loanwords for the three kinds of help.
 locator-kind-cem = Centro Emergencia Mujer: gratis yanapt'i, ley, psicología, social tuqita.
@@ -121,7 +121,7 @@ locator-map-warning = Akax aka páginat mistuwa, yaqha appan imatäspawa.
 # REVIEW: loanword "refugio" for "shelter"; "iwxt'apxtamwa" (they advise you).
 locator-linea-100 = { -linea-100-name } ukarus gratis jawsaraksmawa, uru aruma. Jupanakax iwxt'apxtamwa, refugio ukar puriñatakis yanapt'apxtamwa.
 # The data line; $mimp and $police are years.
-locator-data-as-of = Yatiyäwinaka: MIMP { $mimp } directorio, INEI { $police } comisarianaka. Jayanakax chiqa thakin tupuyatawa.
+locator-data-as-of = Yatiyäwinaka: Ministerio de la Mujer (MIMP) { $mimp } directorio, Instituto Nacional de Estadística e Informática (INEI) { $police } comisarianaka. Jayanakax chiqa thakin tupuyatawa.
 # Link to the about-the-data screen.
 locator-about-link = Aka yatiyäwinakat
 # Shown while the list of services arrives (the first time the locator opens).

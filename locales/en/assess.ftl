@@ -6,7 +6,7 @@ assess-heading =
 assess-intro =
     { $who ->
         [self] The questions are about the person who hurts you, for example your partner or ex-partner. You can skip any question. Your answers are not saved and are erased when you leave.
-       *[other] The questions are about the person you are helping and the person who hurts her, for example her partner or ex-partner. Any question can be skipped. The answers are not saved and are erased when you leave.
+       *[other] Before you start, ask her if she can talk without anyone hearing her. The questions are about the person you are helping and the person who hurts her, for example her partner or ex-partner. Any question can be skipped. The answers are not saved and are erased when you leave.
     }
 assess-part-recognition =
     { $who ->

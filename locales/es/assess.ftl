@@ -16,7 +16,7 @@ assess-heading =
 assess-intro =
     { $who ->
         [self] Las preguntas hablan de la persona que te hace daño, por ejemplo tu pareja o expareja. Puedes saltar cualquier pregunta. Tus respuestas no se guardan y se borran al salir.
-       *[other] Las preguntas hablan de la persona que ayudas y de quien le hace daño, por ejemplo su pareja o expareja. Se puede saltar cualquier pregunta. Las respuestas no se guardan y se borran al salir.
+       *[other] Antes de empezar, pregúntale si puede hablar sin que nadie la escuche. Las preguntas hablan de la persona que ayudas y de quien le hace daño, por ejemplo su pareja o expareja. Se puede saltar cualquier pregunta. Las respuestas no se guardan y se borran al salir.
     }
 # Heading of the first part: naming what happens.
 assess-part-recognition =

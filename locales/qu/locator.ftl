@@ -78,7 +78,7 @@ locator-inside-comisaria = Huk comisaría ukhupi llamk'an.
 locator-police-name = Comisaría (Policía Nacional)
 # Where a police station is, and the year of the data; $district and $year.
 # REVIEW: "Maypi:" (where) + colon, as the district name cannot take suffixes.
-locator-police-where = Maypi: { $district }. INEI-pa { $year } watamanta willakuyninkuna: manaraq rispa tapukuy.
+locator-police-where = Maypi: { $district }. { $year } watamanta willakuykuna: manaraq rispa tapukuy.
 # Kind: CEM.
 # REVIEW: "ley, psicología, social" kept as loanwords for the three kinds of help.
 locator-kind-cem = Centro Emergencia Mujer: gratis yanapan, ley, psicología, social nisqapi.
@@ -114,7 +114,7 @@ locator-map-warning = Kayqa kay páginamanta lluqsin, huk appnipi waqaychakunman
 # REVIEW: loanword "refugio" for "shelter"; "yuyaychasunki" (they advise you).
 locator-linea-100 = { -linea-100-name } nisqamanpas gratis waqyayta atinkim, p'unchaw tuta. Yuyaychasunki, refugioman chayanaykipaqpas yanapasunki.
 # The data line; $mimp and $police are years.
-locator-data-as-of = Willakuykuna: MIMP-pa { $mimp } directorion, INEI-pa { $police } comisaríankuna. Karukayqa chiqan siqipi tupusqam.
+locator-data-as-of = Willakuykuna: Ministerio de la Mujer (MIMP) nisqapa { $mimp } directorion, Instituto Nacional de Estadística e Informática (INEI) nisqapa { $police } comisaríankuna. Karukayqa chiqan siqipi tupusqam.
 # Link to the about-the-data screen.
 locator-about-link = Kay willakuykunamanta
 # Shown while the list of services arrives (the first time the locator opens).
