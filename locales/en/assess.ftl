@@ -72,8 +72,8 @@ assess-q-might-kill =
     }
 assess-q-capable-kill =
     { $who ->
-        [self] Do you think this person would be capable of killing you?
-       *[other] Does she think this person would be capable of killing her?
+        [self] Even if they have not tried, do you think this person would be capable of killing you?
+       *[other] Even if they have not tried, does she think this person would be capable of killing her?
     }
 assess-q-strangled =
     { $who ->

@@ -9,7 +9,7 @@ about-police = Los datos del INEI de 2017 no tienen nombres de comisarías. Por 
 # Distances.
 about-distance = Las distancias son en línea recta. El camino real puede ser más largo.
 # The approximate flag.
-about-approximate = «Ubicación aproximada» quiere decir que el punto está a más de 20 km de la capital del distrito, o que no había punto. Confirma la dirección por teléfono.
+about-approximate = «Ubicación aproximada»: no sabemos bien dónde queda (el punto está a más de 20 km de la capital del distrito, o no había punto). Si tiene teléfono, llama antes de ir.
 # Shelters are left out on purpose.
 about-shelters = Los hogares de refugio no aparecen: sus direcciones son secretas. Para llegar a uno, llama a la { -linea-100-name } o ve a un CEM.
 # Offline and private.

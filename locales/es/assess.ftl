@@ -96,11 +96,11 @@ assess-q-might-kill =
         [self] ¿Crees que esa persona podría intentar matarte?
        *[other] ¿Ella cree que esa persona podría intentar matarla?
     }
-# Question: she believes the person would be capable of killing her. Not the same as the one before: "could do it", not "might try".
+# Question: she believes the person is capable of killing her (DA-5 item 3). Asked right after might-kill, so it says how it differs: not "might try", but "would be capable".
 assess-q-capable-kill =
     { $who ->
-        [self] ¿Crees que esa persona sería capaz de matarte?
-       *[other] ¿Ella cree que esa persona sería capaz de matarla?
+        [self] Aunque no lo haya intentado, ¿crees que esa persona sería capaz de matarte?
+       *[other] Aunque no lo haya intentado, ¿ella cree que esa persona sería capaz de matarla?
     }
 # Question: choking or strangling. A yes means high danger on its own.
 assess-q-strangled =

@@ -19,7 +19,7 @@ rights-types-physical = Física: golpes, empujones, jalones de pelo, quemaduras.
 # Psychological violence, with everyday examples.
 rights-types-psychological = Psicológica: insultos, humillaciones, celos que controlan, no dejarte ver a tu familia o amigas.
 # Sexual violence, including acts without contact and control over reproduction.
-rights-types-sexual = Sexual: obligarte a tener relaciones o a hacer algo sexual que no quieres, aunque no haya contacto. También decidir por ti si usas anticonceptivos o tienes hijos.
+rights-types-sexual = Sexual: obligarte a tener relaciones sexuales. También obligarte a ver o hacer cosas sexuales, aunque no te toque, y decidir por ti si usas anticonceptivos o tienes hijos.
 # Economic violence, with everyday examples.
 rights-types-economic = Económica: quitarte o romper tus documentos o cosas, no darte dinero para lo básico, no pagar la pensión de alimentos, controlar lo que ganas.
 # Source of the types topic.
@@ -58,7 +58,7 @@ rights-next-title = Qué pasa después de denunciar
 # Police send the case to court within 24 hours.
 rights-next-court = La policía debe enviar tu caso al Juzgado de Familia en 24 horas como máximo.
 # Protection measures within 24 hours, under Law 31715.
-rights-next-measures = El juzgado debe darte medidas de protección en 24 horas como máximo, sea cual sea el nivel de riesgo.
+rights-next-measures = Desde que recibe tu caso, el juzgado debe darte medidas de protección en 24 horas como máximo, sea cual sea el nivel de riesgo.
 # Unverified in the reference [U] (art. 25): phrased as it suggests, claiming nothing about the report.
 rights-next-no-confront = No tienes que enfrentarte ni reconciliarte con el agresor.
 # Source of the what-happens-next topic.
