@@ -11,7 +11,7 @@ use crate::components::{
 use crate::exit;
 use crate::hooks::{use_exit_shortcut, use_wipe_on_leave, DirectoryState};
 use crate::l10n::L10n;
-use crate::state::{Action, AppState, Origin, Screen, Store};
+use crate::state::{Action, AppState, Screen, Store};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -105,8 +105,11 @@ pub fn App(props: &AppProps) -> Html {
                     on_start={send(&store, |()| Action::StartQuestions)}
                     on_answer={send(&store, Action::AnswerQuestion)}
                     on_back={send(&store, |()| Action::StepBack)}
+                    on_continue={send(&store, |()| Action::ContinueQuestions)}
+                    on_show_result={send(&store, |()| Action::ShowResult)}
                     on_clear={send(&store, |()| Action::ClearAnswers)}
-                    near={state.locator.origin.or(props.config.ubigeo.map(Origin::District))}
+                    near={state.assessment.nearest_from(state.locator.origin, props.config.ubigeo)}
+                    on_pick_her={send(&store, Action::PickHer)}
                     on_copy={Callback::from(|text: String| crate::clipboard::copy(&text))}
                     on_go={go.clone()}
                 />
@@ -154,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
                 />
                 <header class="ruta__header">
                     <h2 id="ruta-title" class="ruta__title">{ l10n.t("shell-title") }</h2>
-                    <LanguagePicker current={state.lang} on_change={on_change_lang} />
+                    <LanguagePicker current={state.lang} on_change={on_change_lang} offered={ruta_core::l10n::offered_ids(props.config.drafts)} />
                 </header>
                 <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
                     { screen }

@@ -10,7 +10,7 @@ use crate::state::Screen;
 use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
 use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
-use ruta_core::state::{Assessment as Flow, GeoStatus, Locator as LocatorState, Origin, Step, Who};
+use ruta_core::state::{Assessment as Flow, GeoStatus, HerPlace, Locator as LocatorState, Origin, Step, Who};
 
 fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
     html! {
@@ -54,6 +54,13 @@ pub enum Example {
     LocatorNear(&'static str),
     /// A high result for someone in La Victoria: it names the nearest CEM and comisaría.
     AssessResultNear,
+    /// The result after a "yes" to `QUESTIONS[i]` alone, every other question "no".
+    /// Not in [`Example::ALL`]: the tests walk every question themselves.
+    AssessResultOneYes(usize, Who),
+    /// The urgent panel right after "yes, threatened to kill", for oneself or in helper mode.
+    AssessUrgent(Who),
+    /// The urgent panel for someone in La Victoria: with the nearest CEM and comisaría.
+    AssessUrgentNear,
     /// The locator after "use my location" failed this way.
     LocatorGeo(GeoStatus),
 }
@@ -62,7 +69,7 @@ impl Example {
     /// Examples that show places from the directory: their phones and addresses come from
     /// the validated data (docs/DATA.md), not from the content.
     pub fn shows_directory_data(self) -> bool {
-        matches!(self, Example::LocatorNear(_) | Example::AssessResultNear)
+        matches!(self, Example::LocatorNear(_) | Example::AssessResultNear | Example::AssessUrgentNear)
     }
 }
 
@@ -100,6 +107,9 @@ pub enum Answers4 {
     OneDangerSign,
     /// Everything no except the decisive questions, left as "unsure".
     DecisiveUnsure,
+    /// Hit, forced into sex and afraid, every danger question no: no danger sign, but
+    /// the result must not open on "nothing was marked".
+    ViolenceNoDangerSign,
 }
 
 impl Answers4 {
@@ -114,15 +124,19 @@ impl Answers4 {
                 Answers4::OneDangerSign => Answer::No,
                 Answers4::DecisiveUnsure if decisive => Answer::Unsure,
                 Answers4::DecisiveUnsure => Answer::No,
+                Answers4::ViolenceNoDangerSign if ["hurt", "forced-sex", "afraid"].contains(&question.id) => {
+                    Answer::Yes
+                }
+                Answers4::ViolenceNoDangerSign => Answer::No,
             };
             answers.set(question, answer);
         }
-        Flow { who, step: Step::Result, answers }
+        Flow { who, step: Step::Result, answers, ..Flow::default() }
     }
 }
 
 impl Example {
-    pub const ALL: [Example; 36] = [
+    pub const ALL: [Example; 41] = [
         Example::QuickExitIdle,
         Example::QuickExitOnePress,
         Example::QuickExitTwoPresses,
@@ -159,7 +173,23 @@ impl Example {
         Example::LocatorGeo(GeoStatus::Denied),
         Example::LocatorGeo(GeoStatus::TimedOut),
         Example::AssessResultNear,
+        Example::AssessResult(Answers4::ViolenceNoDangerSign, Who::Myself),
+        Example::AssessResult(Answers4::ViolenceNoDangerSign, Who::Other),
+        Example::AssessUrgent(Who::Myself),
+        Example::AssessUrgent(Who::Other),
+        Example::AssessUrgentNear,
     ];
+}
+
+/// The flow right after a "yes" to the threat-to-kill question, every earlier one "no".
+fn urgent_flow(who: Who) -> Flow {
+    let at = QUESTIONS.iter().position(|q| q.id == "threat-kill").expect("threat-kill is asked");
+    let mut answers = Answers::new();
+    for question in &QUESTIONS[..at] {
+        answers.set(question, Answer::No);
+    }
+    answers.set(&QUESTIONS[at], Answer::Yes);
+    Flow { who, step: Step::Urgent(at), answers, ..Flow::default() }
 }
 
 /// The exit URL used by every example.
@@ -195,12 +225,28 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::Screen(screen) => screen_view(screen, &Callback::noop()),
         Example::AssessQuestion(who) => {
             let first_danger = QUESTIONS.iter().position(|q| q.part == Part::Danger).expect("a danger part");
-            assessment(Flow { who, step: Step::Question(first_danger), answers: Answers::new() }, None)
+            assessment(Flow { who, step: Step::Question(first_danger), ..Flow::default() }, None)
         }
         Example::AssessResult(answers, who) => assessment(answers.flow(who), None),
         Example::AssessResultNear => {
+            // Helper mode: the volunteer picked her district, La Victoria.
             let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
-            assessment(Answers4::AllYes.flow(Who::Other), Some(Origin::District(la_victoria)))
+            let mut flow = Answers4::AllYes.flow(Who::Other);
+            flow.her_place = HerPlace::default().chosen(la_victoria);
+            let near = flow.nearest_from(None, None);
+            assessment(flow, near)
+        }
+        Example::AssessResultOneYes(at, who) => {
+            let mut answers = Answers::new();
+            for (i, question) in QUESTIONS.iter().enumerate() {
+                answers.set(question, if i == at { Answer::Yes } else { Answer::No });
+            }
+            assessment(Flow { who, step: Step::Result, answers, ..Flow::default() }, None)
+        }
+        Example::AssessUrgent(who) => assessment(urgent_flow(who), None),
+        Example::AssessUrgentNear => {
+            let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
+            assessment(urgent_flow(Who::Myself), Some(Origin::District(la_victoria)))
         }
         Example::LocatorNear(ubigeo) => {
             let district = Ubigeo::parse(ubigeo).expect("example ubigeos are valid");

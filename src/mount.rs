@@ -52,7 +52,8 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
 
     let browser_langs: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
-    let lang = l10n::negotiate(config.lang, &browser_langs);
+    // Drafts are offered (and chosen from the browser's languages) only where the page asks.
+    let lang = l10n::negotiate_among(config.lang, &browser_langs, &l10n::offered_ids(config.drafts));
 
     let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else {
         warn("this element cannot hold a shadow root; use a <div>");

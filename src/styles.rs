@@ -10,4 +10,5 @@ pub const WIDGET_CSS: &str = concat!(
     include_str!("components/main_menu.css"),
     include_str!("components/rights.css"),
     include_str!("components/place_card.css"),
+    include_str!("components/urgent_line.css"),
 );

@@ -29,7 +29,7 @@ async fn a_high_result_puts_105_first_and_every_result_names_linea_100_and_the_f
             for answers in [Answers4::AllNo, Answers4::OneDangerSign, Answers4::DecisiveUnsure] {
                 let html = render(lang, Example::AssessResult(answers, who)).await;
                 assert!(html.contains("tel:100"), "{lang} {answers:?}: names Línea 100");
-                assert!(!html.contains("tel:105") || answers == Answers4::AllYes, "105 leads only urgent results");
+                assert!(html.find("tel:105").unwrap() < html.find("tel:100").unwrap(), "{lang} {answers:?}: 105 first");
                 assert!(html.contains("FVR"), "{lang} {answers:?}: says it is not the FVR");
             }
             let none = render(lang, Example::AssessResult(Answers4::AllNo, who)).await;
@@ -72,61 +72,102 @@ async fn helper_mode_reads_in_the_third_person_and_adds_the_script_and_copy() {
     }
 }
 
+/// Words that would tell someone reading her phone what the summary is about.
+const ALARMING: &[&str] = &[
+    "violencia",
+    "violence",
+    "peligro",
+    "danger",
+    "riesgo",
+    "risk",
+    "cem",
+    "emergencia mujer",
+    "emergency centre",
+    "agresor",
+    "aggressor",
+    "denunci",
+    "report",
+    "golpe",
+    "maltrato",
+    "abuse",
+    "ruta",
+    "safety",
+    "seguridad",
+];
+
 #[test]
-fn the_copied_summary_holds_steps_and_phones_but_no_answer() {
+fn the_copied_summary_holds_numbers_but_no_answer_and_nothing_alarming() {
     for lang in l10n::available_ids() {
         let l10n = L10n::new(lang);
         let loc = Localizer::new(lang);
-        for urgent in [true, false] {
-            let summary = summary_text(&l10n, urgent, &[]);
-            assert!(summary.contains("100"), "{lang}: Línea 100's number");
-            assert!(summary.contains("105"), "{lang}: the emergency number is always among the phones");
-            let mut number = FluentArgs::new();
-            number.set("number", "105");
-            let urgent_step =
-                loc.format("assess-summary-step-call-105", Some(&number)).replace(['\u{2068}', '\u{2069}'], "");
-            assert_eq!(summary.contains(&urgent_step), urgent, "{lang}: the call-105-now step only when urgent");
-            for question in QUESTIONS {
-                for who in [Who::Myself, Who::Other] {
-                    let text = loc.format(&format!("assess-q-{}", question.id), Some(&who_args(who)));
-                    assert!(
-                        !summary.contains(text.replace(['\u{2068}', '\u{2069}'], "").as_str()),
-                        "{lang}: no question text"
-                    );
-                }
+        let summary = summary_text(&l10n, &[]);
+        assert!(summary.contains("100"), "{lang}: Línea 100's number");
+        assert!(summary.contains("105"), "{lang}: the emergency number");
+        for word in ALARMING {
+            let words: Vec<String> =
+                summary.to_lowercase().split(|c: char| !c.is_alphanumeric()).map(String::from).collect();
+            let found = if word.contains(' ') || word.len() > 4 {
+                summary.to_lowercase().contains(word)
+            } else {
+                words.iter().any(|w| w == word)
+            };
+            assert!(!found, "{lang}: «{word}» in the summary: {summary}");
+        }
+        for question in QUESTIONS {
+            for who in [Who::Myself, Who::Other] {
+                let text = loc.format(&format!("assess-q-{}", question.id), Some(&who_args(who)));
+                assert!(!summary.contains(text.replace(['\u{2068}', '\u{2069}'], "").as_str()), "{lang}: no question");
             }
-            for key in ["assess-answer-yes", "assess-answer-unsure", "assess-level-high", "assess-level-elevated"] {
-                let text = loc.format(key, Some(&who_args(Who::Myself)));
-                assert!(!summary.contains(&text), "{lang}: {key} must not be in the summary: {summary}");
-            }
+        }
+        for key in ["assess-answer-yes", "assess-answer-unsure", "assess-level-high", "assess-level-elevated"] {
+            let text = loc.format(key, Some(&who_args(Who::Myself)));
+            assert!(!summary.contains(&text), "{lang}: {key} must not be in the summary: {summary}");
         }
     }
 }
 
 #[test]
-fn the_summary_names_the_nearest_services_with_their_phones_and_still_no_answer() {
+fn the_summary_names_the_nearest_places_neutrally_with_their_phones() {
     let l10n = L10n::new("es");
     let nearest = vec![
         NearbyService {
-            name: "Cem Regular Lima".into(),
-            phones: vec![(Some("tel:+51994800533".into()), "994 800 533".into())],
+            name: "CEM en la Comisaría Alfonso Ugarte".into(),
+            summary_name: "Ministerio de la Mujer (Comisaría Alfonso Ugarte)".into(),
+            phones: vec![(Some("tel:+51932870341".into()), "932 870 341".into())],
         },
-        NearbyService { name: "Comisaría Alfonso Ugarte".into(), phones: vec![] },
+        NearbyService {
+            name: "Comisaría (Policía Nacional)".into(),
+            summary_name: "Comisaría (Policía Nacional)".into(),
+            phones: vec![],
+        },
     ];
-    let summary = summary_text(&l10n, true, &nearest);
-    assert!(summary.contains("Lo más cercano"));
-    assert!(summary.contains("- Cem Regular Lima: 994 800 533"), "{summary}");
-    assert!(summary.contains("Comisaría Alfonso Ugarte"));
+    let summary = summary_text(&l10n, &nearest);
+    assert!(summary.contains("- Ministerio de la Mujer (Comisaría Alfonso Ugarte): 932 870 341"), "{summary}");
+    assert!(!summary.contains("CEM"), "{summary}");
+    assert!(!summary.contains("Comisaría (Policía Nacional)"), "a place with no phone adds nothing: {summary}");
     assert!(!summary.contains("Sí") && !summary.contains("No sé"), "{summary}");
 }
 
 #[tokio::test]
-async fn a_result_with_a_known_place_names_the_nearest_cem_and_station() {
+async fn a_helper_result_names_the_nearest_places_only_once_her_district_is_picked() {
+    // AssessResultNear: helper mode, her district (La Victoria) picked in the result's lists.
     let html = render("es", Example::AssessResultNear).await;
     let nearest = &html[html.find("data-testid=\"assessment-nearest\"").expect("the nearest places are shown")..];
     let nearest = &nearest[..nearest.find("</ul>").unwrap()];
-    assert!(nearest.contains("Cem "), "a CEM: {nearest}");
+    assert!(nearest.contains("CEM "), "a CEM: {nearest}");
     assert!(nearest.contains("Comisar"), "a police station: {nearest}");
     assert!(nearest.contains("href=\"tel:"), "callable");
-    assert!(html.contains("Buscar el CEM y la comisaría más cercanos"), "leads to the locator");
+    let picker = html.find("data-testid=\"her-district\"").expect("the volunteer picks her district");
+    assert!(picker < html.find("data-testid=\"assessment-nearest\"").unwrap());
+    assert!(html.contains("value=\"150115\" selected"), "La Victoria is the chosen district");
+    assert!(
+        html.contains("Buscar el Centro Emergencia Mujer (CEM) y la comisaría más cercanos"),
+        "leads to the locator"
+    );
+    // Before a district is picked, helper mode shows the lists and no places.
+    let unpicked = render("es", Example::AssessResult(Answers4::AllYes, Who::Other)).await;
+    assert!(unpicked.contains("data-testid=\"her-district\""));
+    assert!(!unpicked.contains("data-testid=\"assessment-nearest\""), "no places near someone else");
+    let own = render("es", Example::AssessResult(Answers4::AllYes, Who::Myself)).await;
+    assert!(!own.contains("data-testid=\"her-district\""), "for herself, the locator's place is used");
 }

@@ -131,3 +131,153 @@ async fn the_locator_shows_only_dialable_data_phones_and_never_a_shelter() {
         }
     }
 }
+
+/// Words that claim a call or a service costs nothing, in every locale (qu and ay use
+/// the Spanish loanword with their own endings: "gratismi", "gratisawa").
+fn says_free(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    lower.contains("gratis")
+        || lower.contains("gratuit")
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "free")
+}
+
+/// Words for calling, in every locale.
+fn about_calls(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["llam", "call", "waqya", "jawsa"].iter().any(|w| lower.contains(w))
+}
+
+/// The helplines whose numbers a sentence mentions.
+fn numbers_in(sentence: &str) -> Vec<&'static ruta_core::helplines::Helpline> {
+    let runs: Vec<&str> = sentence.split(|c: char| !c.is_ascii_digit()).filter(|r| !r.is_empty()).collect();
+    VERIFIED.iter().filter(|h| runs.contains(&h.dial)).collect()
+}
+
+/// The sentences of a text: a claim is "next to" a number when they share one.
+fn sentences(text: &str) -> Vec<&str> {
+    text.split(['.', ':', ';', '!', '?', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+/// Fails on "gratis"/"free" next to a number that `ruta_core::helplines` does not mark
+/// free, and on a claim that calls are free that names no free number. Only Línea 100's
+/// cost is verified in the reference.
+fn free_claim_problems(origin: &str, text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    for sentence in sentences(text) {
+        if !says_free(sentence) {
+            continue;
+        }
+        let numbers = numbers_in(sentence);
+        if let Some(h) = numbers.iter().find(|h| !h.free) {
+            problems.push(format!("{origin}: «{sentence}» says free next to {}", h.dial));
+        }
+        if numbers.is_empty() && about_calls(sentence) {
+            problems.push(format!("{origin}: «{sentence}» says calls are free without naming a free line"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn no_message_says_free_next_to_a_number_not_verified_as_free() {
+    use ruta_core::l10n::{FluentArgs, Localizer};
+    let mut problems = Vec::new();
+    for lang in l10n::available_ids() {
+        let l = Localizer::new(lang);
+        for key in l10n::message_ids(lang) {
+            for who in ["self", "other"] {
+                let mut args = FluentArgs::new();
+                args.set("who", who);
+                // The one message whose number is a variable names Línea 100 or 105 by its key.
+                args.set("number", if key.contains("linea-100") { "100" } else { "105" });
+                args.set("count", 1);
+                let text = l.format(&key, Some(&args)).replace(['\u{2068}', '\u{2069}'], "");
+                problems.extend(free_claim_problems(&format!("{lang}/{key}"), &text));
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn no_helpline_card_says_free_unless_its_number_is_verified_free() {
+    for lang in l10n::available_ids() {
+        let html = render_raw(lang, Example::Screen(Screen::Helplines)).await;
+        for helpline in VERIFIED {
+            let card = &html[html.find(&format!("data-testid=\"helpline-{}\"", helpline.dial)).expect("every card")..];
+            let card = text_of(&card[..card.find("</li>").unwrap()]);
+            assert_eq!(says_free(&card), helpline.free, "{lang} {}: {card}", helpline.dial);
+        }
+        // Each element on its own line: a sentence never runs across two cards.
+        let problems = free_claim_problems(&format!("{lang} helplines screen"), &text_of(&html.replace('>', ">\n")));
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn the_free_claim_rule_catches_what_it_must() {
+    assert!(free_claim_problems("t", "Puedes llamar gratis a la Línea 100.").is_empty());
+    for claim in [
+        "Todas estas llamadas son gratis.",
+        "Gratis, llama al 105.",
+        "Call 116 for free.",
+        "Llapan kay waqyaykunaqa gratismi.",
+    ] {
+        assert!(!free_claim_problems("t", claim).is_empty(), "{claim}");
+    }
+    for fine in
+        ["Denunciar es gratis.", "Llama al 105. La Línea 100 es gratis.", "Ayuda legal, psicológica y social gratis."]
+    {
+        assert!(free_claim_problems("t", fine).is_empty(), "{fine}");
+    }
+}
+
+/// Acronyms and the words they stand for, in Spanish and English. The SAU and SAR keep
+/// their Spanish names in English too, as the services call themselves.
+const ACRONYMS: &[(&str, &[&str])] = &[
+    ("CEM", &["Centro Emergencia Mujer", "Centros Emergencia Mujer", "Women's Emergency Centre"]),
+    ("MIMP", &["Ministerio de la Mujer", "Ministry of Women"]),
+    ("INEI", &["Instituto Nacional de Estadística", "National Institute of Statistics"]),
+    ("PNP", &["Policía Nacional", "National Police"]),
+    ("SAU", &["Servicio de Atención Urgente"]),
+    ("SAR", &["Servicio de Atención Rural"]),
+    ("FVR", &["Ficha de Valoración del Riesgo"]),
+];
+
+#[tokio::test]
+async fn every_acronym_is_spelled_out_where_it_first_appears_on_a_screen() {
+    for lang in ["es", "en"] {
+        for example in Example::ALL {
+            let text = text_of(&render_raw(lang, example).await).replace('’', "'");
+            for (acronym, words) in ACRONYMS {
+                let whole_word = |at: &usize| {
+                    let before = text[..*at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                    let after = text[at + acronym.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    before && after
+                };
+                let Some(first) = text.match_indices(acronym).map(|(at, _)| at).find(whole_word) else { continue };
+                // The words come before it, or right after it ("DEMUNA: defensoría…").
+                let spelled = words.iter().filter_map(|w| text.find(w)).min();
+                assert!(
+                    spelled.is_some_and(|at| at < first + acronym.len() + 40),
+                    "{lang} {example:?}: {acronym} first appears unexplained: …{}…",
+                    around(&text, first)
+                );
+            }
+        }
+    }
+}
+
+/// Up to 80 bytes before and 40 after `at`, cut on character boundaries.
+fn around(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(80);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}

@@ -21,6 +21,8 @@ async fn la_victoria_shows_three_cems_and_three_stations_then_the_local_contacts
     let cems = html.find("data-testid=\"cem-results\"").unwrap();
     let police = html.find("data-testid=\"police-results\"").unwrap();
     assert!(cems < police && police < local, "CEMs, then police, then the municipality's own numbers");
+    let (police_105, linea_100) = (html.find("href=\"tel:105\"").unwrap(), html.find("href=\"tel:100\"").unwrap());
+    assert!(police_105 < local && linea_100 < local, "the verified 105 and Línea 100 come before any local number");
     assert!(section(&html, "local-results").contains("Escuadrón Violeta"));
     assert!(section(&html, "local-results").contains(">Local<"), "marked as local");
     assert_eq!(section(&html, "cem-results").matches("data-testid=\"place\"").count(), 3);
@@ -28,9 +30,10 @@ async fn la_victoria_shows_three_cems_and_three_stations_then_the_local_contacts
     assert!(html.contains("km en línea recta"), "distances are labelled straight-line");
     assert!(html.contains("registro del teléfono"), "calls are logged: said next to them");
     assert!(html.contains("href=\"tel:100\""), "Línea 100 always");
-    assert!(html.contains("Funciona dentro de una comisaría.") || html.contains("Cem Regular"));
-    assert!(html.contains("Datos del INEI de 2017"), "police data year");
-    assert!(html.contains("directorio del MIMP 2026"), "data as of");
+    assert!(html.contains("Funciona dentro de una comisaría.") || html.contains("CEM "));
+    assert!(!html.contains("Cem Regular") && !html.contains(">Cem "), "names as people say them");
+    assert!(html.contains("Esta información es de 2017 y puede haber cambiado."), "police data year");
+    assert!(html.contains("directorio del Ministerio de la Mujer (MIMP) de 2026"), "data as of");
     let map = html.find("data-testid=\"map-link\"").unwrap();
     let warning = html.find("puede quedar guardado en la otra app").unwrap();
     assert!(warning < map, "the warning comes before the map link");

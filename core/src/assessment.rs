@@ -401,6 +401,23 @@ pub struct Outcome {
     /// code order; empty when the level is already high. The UI says what a yes there would
     /// mean: [`Item::decisive_alone`] items have a text each, the others complete a count.
     pub unanswered_decisive: Vec<Item>,
+    /// The question whose "yes" made the level high, taking the answers in the order the
+    /// questions are asked (see [`decided_by`]); `None` unless the level is high.
+    #[serde(serialize_with = "question_id")]
+    pub decided_by: Option<&'static Question>,
+    /// "Afraid" (HARK) was answered yes. Fear is not a type of violence and never changes
+    /// the level, but the result must acknowledge it.
+    pub afraid: bool,
+    /// Some question, of either part, was answered yes: the result must then not open on
+    /// "nothing was marked".
+    pub any_yes: bool,
+}
+
+fn question_id<S: Serializer>(question: &Option<&'static Question>, serializer: S) -> Result<S::Ok, S::Error> {
+    match question {
+        Some(q) => serializer.serialize_some(q.id),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// What the answers say about one item.
@@ -450,6 +467,43 @@ fn rules(yes: &[Item]) -> (Level, bool, u8, bool) {
     (level, screened_in, da5_yes, strangulation)
 }
 
+/// The items answered yes, in [`Item::ALL`] order.
+fn yes_items(answers: &Answers) -> Vec<Item> {
+    Item::ALL.iter().copied().filter(|&i| item_state(answers, i) == ItemState::Yes).collect()
+}
+
+fn level(answers: &Answers) -> Level {
+    rules(&yes_items(answers)).0
+}
+
+/// The decisive rule: true when giving `answer` to `question` makes the level high and
+/// it was not high before. The UI then shows the urgent actions at once (105 first,
+/// Línea 100, the nearest CEM and comisaría) instead of the next question, as the
+/// reference's design rules ask; she can stop there or go on.
+///
+/// Only a "yes" can be decisive: "no" and "unsure" never raise the level.
+pub fn makes_high(answers: &Answers, question: &'static Question, answer: Answer) -> bool {
+    let mut after = answers.clone();
+    after.set(question, answer);
+    level(answers) != Level::High && level(&after) == Level::High
+}
+
+/// The question whose "yes" made the level high: walking the questions in the order the
+/// UI asks them, the first one after whose answer the answers so far give high. This is
+/// the answer [`makes_high`] reacted to when she answered in order; `None` when the
+/// level is not high.
+pub fn decided_by(answers: &Answers) -> Option<&'static Question> {
+    let mut so_far = Answers::new();
+    for question in QUESTIONS {
+        let Some(answer) = answers.get(question.id) else { continue };
+        if makes_high(&so_far, question, answer) {
+            return Some(question);
+        }
+        so_far.set(question, answer);
+    }
+    None
+}
+
 /// Applies the screening rules to the answers given so far.
 ///
 /// - `high`: screened in by the Lethality Screen, or 3 or more DA-5 items yes, or
@@ -462,6 +516,7 @@ pub fn evaluate(answers: &Answers) -> Outcome {
     let states: Vec<(Item, ItemState)> = Item::ALL.iter().map(|&i| (i, item_state(answers, i))).collect();
     // In Item::ALL order, each item once: a list does the work of a set here.
     let yes: Vec<Item> = states.iter().filter(|(_, s)| *s == ItemState::Yes).map(|(i, _)| *i).collect();
+    debug_assert_eq!(yes, yes_items(answers));
     let (level, screened_in, da5_yes, strangulation) = rules(&yes);
     let types = ViolenceType::ALL.into_iter().filter(|t| yes.contains(&Item::Type(*t))).collect();
     let unanswered_decisive = if level == Level::High {
@@ -478,7 +533,10 @@ pub fn evaluate(answers: &Answers) -> Outcome {
             .map(|(i, _)| *i)
             .collect()
     };
-    Outcome { level, screened_in, da5_yes, strangulation, types, unanswered_decisive }
+    let decided_by = if level == Level::High { decided_by(answers) } else { None };
+    let afraid = yes.contains(&Item::Hark(Hark::Afraid));
+    let any_yes = !yes.is_empty();
+    Outcome { level, screened_in, da5_yes, strangulation, types, unanswered_decisive, decided_by, afraid, any_yes }
 }
 
 #[cfg(test)]
@@ -713,6 +771,72 @@ mod tests {
         }
     }
 
+    /// Answers every question in the UI's order with `yes` for the ids given and `no` for
+    /// the rest, and returns the id of each answer the decisive rule reacted to.
+    fn decisive_while_answering(yes_ids: &[&str]) -> Vec<&'static str> {
+        let mut so_far = Answers::new();
+        let mut decisive = Vec::new();
+        for question in QUESTIONS {
+            let answer = if yes_ids.contains(&question.id) { Answer::Yes } else { Answer::No };
+            if makes_high(&so_far, question, answer) {
+                decisive.push(question.id);
+            }
+            so_far.set(question, answer);
+        }
+        decisive
+    }
+
+    #[test]
+    fn the_answer_that_makes_the_level_high_is_decisive_at_once() {
+        // (what, yes answers, the decisive answer)
+        let cases: &[(&str, &[&str], Option<&str>)] = &[
+            ("weapon", &["weapon"], Some("weapon")),
+            ("threat to kill", &["threat-kill"], Some("threat-kill")),
+            ("might kill", &["might-kill"], Some("might-kill")),
+            ("strangled", &["strangled"], Some("strangled")),
+            ("two decisive answers: only the first acts", &["threat-kill", "strangled"], Some("threat-kill")),
+            ("the 4th of LS4-LS11", &LS_COUNTED[..4], Some(LS_COUNTED[3])),
+            ("the 3rd DA-5 item", &["worse", "beaten-pregnant", "jealous-violent"], Some("jealous-violent")),
+            ("3 of LS4-LS11", &LS_COUNTED[..3], None),
+            ("capable-kill alone is not LS3", &["capable-kill"], None),
+            ("recognition never decides", &["hurt", "forced-sex", "afraid", "humiliated"], None),
+        ];
+        for (what, ids, expected) in cases {
+            let decisive = decisive_while_answering(ids);
+            assert_eq!(decisive, expected.iter().copied().collect::<Vec<_>>(), "{what}");
+            let outcome = evaluate(&yes(ids));
+            assert_eq!(outcome.decided_by.map(|q| q.id), *expected, "{what}: decided_by");
+            assert_eq!(outcome.level == Level::High, expected.is_some(), "{what}: level");
+        }
+    }
+
+    #[test]
+    fn no_and_unsure_are_never_decisive_and_nothing_is_once_high() {
+        let high = yes(&["weapon"]);
+        for question in QUESTIONS {
+            for answer in [Answer::No, Answer::Unsure] {
+                assert!(!makes_high(&Answers::new(), question, answer), "{} {answer:?}", question.id);
+                assert!(!makes_high(&yes(&LS_COUNTED[..3]), question, answer), "{} {answer:?}", question.id);
+            }
+            assert!(!makes_high(&high, question, Answer::Yes), "already high: {}", question.id);
+        }
+        // Changing a yes to yes again is not a new decision either.
+        assert!(!makes_high(&high, question("weapon").unwrap(), Answer::Yes));
+    }
+
+    #[test]
+    fn the_outcome_names_fear_and_any_yes() {
+        let afraid = evaluate(&yes(&["afraid"]));
+        assert!(afraid.afraid && afraid.any_yes && afraid.types.is_empty());
+        assert_eq!(afraid.level, Level::NoneReported);
+        let hurt = evaluate(&yes(&["hurt"]));
+        assert!(!hurt.afraid && hurt.any_yes);
+        let nothing = evaluate(&answers(&QUESTIONS.iter().map(|q| (q.id, Answer::No)).collect::<Vec<_>>()));
+        assert!(!nothing.afraid && !nothing.any_yes);
+        let unsure = evaluate(&answers(&[("afraid", Answer::Unsure)]));
+        assert!(!unsure.afraid && !unsure.any_yes, "unsure is not yes");
+    }
+
     #[test]
     fn types_follow_the_recognition_answers() {
         let o = evaluate(&yes(&["belongings", "hurt", "isolated"]));
@@ -793,6 +917,24 @@ mod tests {
                     }
                 }
                 prop_assert_eq!(evaluate(&a), evaluate(&without));
+            }
+
+            /// The decisive rule is exactly "this answer moves the level to high", and the
+            /// outcome names a deciding question exactly when the level is high, one that
+            /// was answered yes.
+            #[test]
+            fn decisive_means_the_level_becomes_high(a in any_answers(), index in 0..QUESTIONS.len()) {
+                let question = &QUESTIONS[index];
+                let before = evaluate(&a).level;
+                let mut after = a.clone();
+                after.set(question, Answer::Yes);
+                let raised = before != Level::High && evaluate(&after).level == Level::High;
+                prop_assert_eq!(makes_high(&a, question, Answer::Yes), raised);
+                let outcome = evaluate(&a);
+                prop_assert_eq!(outcome.decided_by.is_some(), outcome.level == Level::High);
+                if let Some(q) = outcome.decided_by {
+                    prop_assert_eq!(a.get(q.id), Some(Answer::Yes));
+                }
             }
 
             /// A question not answered yes or no raises the level to high by a yes exactly

@@ -84,8 +84,11 @@ pub enum ConfigWarning {
     /// `data-ubigeo` is not a six-digit district code.
     #[error("data-ubigeo=\"{0}\" is not a six-digit district code (for example 150115); no default district is set")]
     BadUbigeo(String),
+    /// `data-drafts` is not `true` or `false`.
+    #[error("data-drafts=\"{0}\" is not true or false; draft translations are not offered")]
+    BadDrafts(String),
     /// A `data-*` attribute the widget does not know, most likely a typo.
-    #[error("data-{0} is not a Ruta setting and is ignored (known: data-lang, data-exit-url, data-municipality, data-ubigeo)")]
+    #[error("data-{0} is not a Ruta setting and is ignored (known: data-lang, data-exit-url, data-municipality, data-ubigeo, data-drafts)")]
     UnknownAttribute(String),
 }
 
@@ -100,8 +103,12 @@ pub struct EmbedConfig {
     pub municipality: Option<String>,
     /// The district the locator starts from.
     pub ubigeo: Option<Ubigeo>,
-    /// The municipality's own contacts, shown first in the locator and the helplines.
+    /// The municipality's own contacts, shown in the locator and the helplines after the
+    /// verified national lines.
     pub contacts: Vec<LocalContact>,
+    /// Whether draft translations (not yet reviewed by native speakers) are offered: only
+    /// where the page asks with `data-drafts="true"` (see `l10n::offered_ids`).
+    pub drafts: bool,
 }
 
 impl Default for EmbedConfig {
@@ -112,6 +119,7 @@ impl Default for EmbedConfig {
             municipality: None,
             ubigeo: None,
             contacts: Vec::new(),
+            drafts: false,
         }
     }
 }
@@ -144,6 +152,11 @@ impl EmbedConfig {
                 "ubigeo" => match Ubigeo::parse(value) {
                     Some(code) => config.ubigeo = Some(code),
                     None => warnings.push(ConfigWarning::BadUbigeo(value.to_owned())),
+                },
+                "drafts" => match value.trim().to_ascii_lowercase().as_str() {
+                    "true" => config.drafts = true,
+                    "false" => config.drafts = false,
+                    _ => warnings.push(ConfigWarning::BadDrafts(value.to_owned())),
                 },
                 other => warnings.push(ConfigWarning::UnknownAttribute(other.to_owned())),
             }
@@ -316,6 +329,17 @@ mod tests {
         }
         let exact = "Ñ".repeat(MAX_MUNICIPALITY_CHARS);
         assert!(parse(&[("data-municipality", exact.as_str())]).1.is_empty(), "counts characters, not bytes");
+    }
+
+    #[test]
+    fn drafts_are_offered_only_when_the_page_asks() {
+        assert!(!parse(&[]).0.drafts);
+        assert!(parse(&[("data-drafts", "true")]).0.drafts);
+        assert!(parse(&[("data-drafts", " TRUE ")]).0.drafts);
+        assert!(!parse(&[("data-drafts", "false")]).0.drafts);
+        let (config, warnings) = parse(&[("data-drafts", "si")]);
+        assert!(!config.drafts);
+        assert_eq!(warnings, vec![ConfigWarning::BadDrafts("si".into())]);
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub struct Helpline {
     pub service: Service,
     /// What is dialled: digits only.
     pub dial: &'static str,
+    /// The reference verifies that calling it costs nothing. Only then may the content
+    /// say "gratis" / "free" next to it (`tests/content.rs` checks every locale).
+    pub free: bool,
 }
 
 impl Helpline {
@@ -31,16 +34,17 @@ impl Helpline {
 
 /// MIMP's line for violence against women and family members: free, 24 h, every day,
 /// answers in Spanish, Quechua and Aymara.
-pub const LINEA_100: Helpline = Helpline { id: "linea-100", service: Service::Linea100, dial: "100" };
-/// Police emergencies (PNP).
-pub const POLICE_105: Helpline = Helpline { id: "police-105", service: Service::Police, dial: "105" };
-/// SAMU, medical emergencies.
-pub const SAMU_106: Helpline = Helpline { id: "samu-106", service: Service::Samu, dial: "106" };
-/// Firefighters.
-pub const FIRE_116: Helpline = Helpline { id: "fire-116", service: Service::Firefighters, dial: "116" };
-/// Mental health line (option 5 of 113), 24 h.
+pub const LINEA_100: Helpline = Helpline { id: "linea-100", service: Service::Linea100, dial: "100", free: true };
+/// Police emergencies (PNP). The reference verifies the number and the service only:
+/// neither its cost nor its hours.
+pub const POLICE_105: Helpline = Helpline { id: "police-105", service: Service::Police, dial: "105", free: false };
+/// SAMU, medical emergencies (number and service verified, nothing more).
+pub const SAMU_106: Helpline = Helpline { id: "samu-106", service: Service::Samu, dial: "106", free: false };
+/// Firefighters (number and service verified, nothing more).
+pub const FIRE_116: Helpline = Helpline { id: "fire-116", service: Service::Firefighters, dial: "116", free: false };
+/// Mental health line (option 5 of 113), 24 h; its cost is not verified.
 pub const MENTAL_HEALTH_113: Helpline =
-    Helpline { id: "mental-health-113", service: Service::MentalHealth, dial: "113" };
+    Helpline { id: "mental-health-113", service: Service::MentalHealth, dial: "113", free: false };
 
 /// Every number the content may show.
 pub const VERIFIED: &[Helpline] = &[LINEA_100, POLICE_105, SAMU_106, FIRE_116, MENTAL_HEALTH_113];

@@ -49,6 +49,44 @@ const ALIASES: &[(&str, &str)] = &[
     ("ayc", "ay"),
 ];
 
+/// Whether a locale's text has been checked, and so whether it may be offered everywhere.
+/// Who reviewed each locale and when is recorded in `locales/README.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// The source language: every message is written and checked here first.
+    Source,
+    /// Reviewed; offered on every page.
+    Reviewed,
+    /// Not yet reviewed by a native speaker: offered only where the embed asks for drafts,
+    /// and marked as a draft in the picker. Its files start with `# DRAFT`.
+    Draft,
+}
+
+/// The review status of each locale; a locale missing here is a draft.
+const REVIEWS: &[(&str, Review)] =
+    &[("es", Review::Source), ("en", Review::Reviewed), ("qu", Review::Draft), ("ay", Review::Draft)];
+
+/// The review status of a locale.
+pub fn review(id: &str) -> Review {
+    REVIEWS.iter().find(|(l, _)| *l == id).map_or(Review::Draft, |(_, r)| *r)
+}
+
+/// The locales a page may offer, in picker order: drafts only when the embed asks for them.
+pub fn offered_ids(drafts: bool) -> Vec<&'static str> {
+    available_ids().into_iter().filter(|id| drafts || review(id) != Review::Draft).collect()
+}
+
+/// [`negotiate`] among `offered` only (see [`offered_ids`]): a browser asking for a draft
+/// that the page does not offer gets Spanish.
+pub fn negotiate_among(page_lang: Option<&str>, browser_langs: &[String], offered: &[&str]) -> &'static str {
+    page_lang
+        .into_iter()
+        .chain(browser_langs.iter().map(String::as_str))
+        .filter_map(supported)
+        .find(|id| offered.contains(id))
+        .unwrap_or(SOURCE_LANG)
+}
+
 /// Every locale the widget ships, in picker order (source first).
 pub fn available_ids() -> Vec<&'static str> {
     let shipped = |id: &str| sources::SOURCES.iter().any(|(source, _)| *source == id);
@@ -211,6 +249,31 @@ pub fn coverage(lang: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_locale_has_a_review_status_and_drafts_say_so_in_every_file() {
+        for lang in available_ids() {
+            let files = locale_files(lang);
+            let marked = files.iter().all(|(_, text)| text.starts_with("# DRAFT"));
+            let unmarked = files.iter().all(|(_, text)| !text.starts_with("# DRAFT"));
+            assert!(marked || unmarked, "{lang}: either every file is marked as a draft or none is");
+            assert_eq!(review(lang) == Review::Draft, marked, "{lang}: status in core and # DRAFT in the files agree");
+        }
+        assert_eq!(review(SOURCE_LANG), Review::Source);
+        assert_eq!(review("xx"), Review::Draft, "an unknown locale is never presented as reviewed");
+    }
+
+    #[test]
+    fn drafts_are_offered_and_negotiated_only_when_the_embed_asks() {
+        assert_eq!(offered_ids(false), ["es", "en"]);
+        assert_eq!(offered_ids(true), available_ids());
+        let quechua = vec!["quz-PE".to_owned(), "es".to_owned()];
+        assert_eq!(negotiate_among(None, &quechua, &offered_ids(false)), "es");
+        assert_eq!(negotiate_among(None, &quechua, &offered_ids(true)), "qu");
+        assert_eq!(negotiate_among(Some("ay"), &[], &offered_ids(false)), "es", "data-lang cannot force a draft");
+        assert_eq!(negotiate_among(Some("ay"), &[], &offered_ids(true)), "ay");
+        assert_eq!(negotiate_among(None, &["en-US".to_owned()], &offered_ids(false)), "en");
+    }
 
     #[test]
     fn spanish_comes_first_and_every_locale_has_a_native_name() {

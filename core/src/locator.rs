@@ -2,7 +2,7 @@
 //! order, plus the small naming rules the screen needs. The shell only draws this.
 
 use crate::contacts::LocalContact;
-use crate::directory::{Directory, Hit, Kind, KindFilter, Service};
+use crate::directory::{CemSetting, Directory, Hit, Kind, KindFilter, Service};
 use crate::geo::LatLon;
 use crate::order::in_order_by_key;
 use crate::state::Origin;
@@ -61,6 +61,67 @@ pub fn police_name(directory: &Directory<'_>, station: &Service<'_>) -> Option<S
     starts_comisar.then(|| without_cem.to_owned())
 }
 
+/// A service's name as people say it. MIMP's directory writes "Cem Regular Villa El
+/// Salvador" and "Cem Comisaría Villa Maria Del Triunfo": the acronym is put in capitals,
+/// MIMP's internal category ("Regular") is left out, a CEM inside another place says so
+/// ("CEM en la Comisaría …", "CEM en el Centro de Salud …"), and "De"/"Del" inside a name
+/// are lower case. Other services keep their name, with the same small words fixed.
+pub fn service_name(service: &Service<'_>) -> String {
+    let name = service.name.trim();
+    let Kind::Cem(setting) = service.kind else { return small_words(name) };
+    let rest = strip_word(name, "cem").unwrap_or(name);
+    let place = small_words(strip_word(rest, "regular").unwrap_or(rest));
+    let inside = match setting {
+        CemSetting::Comisaria | CemSetting::ComisariaFamilia => "en la ",
+        CemSetting::Other if place.starts_with("Centro") || place.starts_with("Hospital") => "en el ",
+        _ => "",
+    };
+    format!("CEM {inside}{place}")
+}
+
+/// Where a CEM is, without the words "CEM" or "Centro Emergencia Mujer": "Villa El
+/// Salvador", "Comisaría Alfonso Ugarte". The helper's copied summary names a CEM by the
+/// ministry and this place only, so that a message found on her phone does not shout
+/// what it is about. `None` for anything that is not a CEM.
+pub fn cem_place(service: &Service<'_>) -> Option<String> {
+    let Kind::Cem(_) = service.kind else { return None };
+    let name = service.name.trim();
+    let rest = strip_word(name, "cem").unwrap_or(name);
+    Some(small_words(strip_word(rest, "regular").unwrap_or(rest)))
+}
+
+/// `text` without its first word when that word is `word` (ASCII, any case).
+fn strip_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let (first, rest) = text.split_once(' ')?;
+    first.eq_ignore_ascii_case(word).then(|| rest.trim_start())
+}
+
+/// "De", "Del", "La", "Las", "Los" and "Y" in lower case after the first word, as
+/// Spanish writes them inside names ("San Juan de Lurigancho", "Puerto de la Libertad"):
+/// "La" only after "de", since it is part of names such as "La Victoria".
+fn small_words(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut previous = "";
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let after_de = matches!(previous, "de" | "De");
+        let lower = match word {
+            "De" | "Del" | "Y" if i > 0 => true,
+            "La" | "Las" | "Los" if i > 0 && after_de => true,
+            _ => false,
+        };
+        if lower {
+            out.extend(word.chars().map(latin_lower));
+        } else {
+            out.push_str(word);
+        }
+        previous = word;
+    }
+    out
+}
+
 /// Names in the ubigeo tables are upper case ("VILLA EL SALVADOR"); shown in title case
 /// so that screen readers read words, not letters.
 pub fn title_case(name: &str) -> String {
@@ -104,6 +165,80 @@ fn latin_upper(c: char) -> char {
 mod tests {
     use super::*;
     use crate::config::Ubigeo;
+
+    fn named(kind: Kind, name: &str) -> String {
+        let dir = Directory::bundled();
+        let mut service = dir.services().iter().find(|s| s.kind == kind).expect("a service of that kind").clone();
+        service.name = name;
+        service_name(&service)
+    }
+
+    #[test]
+    fn cem_names_read_as_people_say_them() {
+        use CemSetting::*;
+        let cases = [
+            (Kind::Cem(Regular), "Cem Regular Villa El Salvador", "CEM Villa El Salvador"),
+            (
+                Kind::Cem(Comisaria),
+                "Cem Comisaría Villa Maria Del Triunfo",
+                "CEM en la Comisaría Villa Maria del Triunfo",
+            ),
+            (
+                Kind::Cem(ComisariaFamilia),
+                "Cem Comisaría De Familia Ayacucho",
+                "CEM en la Comisaría de Familia Ayacucho",
+            ),
+            (Kind::Cem(Other), "Cem Centro de Salud Santa Julia", "CEM en el Centro de Salud Santa Julia"),
+            (Kind::Cem(Regular), "Cem Regular San Juan De Lurigancho", "CEM San Juan de Lurigancho"),
+            (Kind::Cem(Regular), "Cem Regular La Victoria", "CEM La Victoria"),
+            (Kind::Cem(Regular), "CEM REGULAR Puerto De La Libertad", "CEM Puerto de la Libertad"),
+            (Kind::Sau, "SAU Lima", "SAU Lima"),
+            (Kind::Sar, "Santa Rosa De Quives", "Santa Rosa de Quives"),
+        ];
+        for (kind, raw, shown) in cases {
+            assert_eq!(named(kind, raw), shown, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_cems_place_leaves_out_what_it_is() {
+        use CemSetting::*;
+        let place = |kind, raw| {
+            let dir = Directory::bundled();
+            let mut service = dir.services().iter().find(|s| s.kind == kind).unwrap().clone();
+            service.name = raw;
+            cem_place(&service)
+        };
+        assert_eq!(place(Kind::Cem(Regular), "Cem Regular Villa El Salvador").as_deref(), Some("Villa El Salvador"));
+        assert_eq!(
+            place(Kind::Cem(Comisaria), "Cem Comisaría Alfonso Ugarte").as_deref(),
+            Some("Comisaría Alfonso Ugarte")
+        );
+        assert_eq!(place(Kind::Sau, "SAU Lima"), None);
+        for cem in Directory::bundled().services().iter().filter(|s| matches!(s.kind, Kind::Cem(_))) {
+            let place = cem_place(cem).unwrap();
+            assert!(
+                !place.is_empty() && !place.to_lowercase().contains("cem") && !place.contains("Emergencia"),
+                "{place}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_bundled_cem_gets_a_plain_name() {
+        let dir = Directory::bundled();
+        let cems: Vec<_> = dir.services().iter().filter(|s| matches!(s.kind, Kind::Cem(_))).collect();
+        assert!(cems.len() > 400, "{}", cems.len());
+        for cem in cems {
+            let name = service_name(cem);
+            assert!(name.starts_with("CEM ") && name.len() > 6, "{} -> {name}", cem.name);
+            for word in ["Regular", "Cem ", " De ", " Del "] {
+                assert!(!name.contains(word), "{} -> {name} has {word:?}", cem.name);
+            }
+            let inside = matches!(cem.kind, Kind::Cem(CemSetting::Comisaria | CemSetting::ComisariaFamilia));
+            assert_eq!(name.starts_with("CEM en la Comisaría"), inside, "{} -> {name}", cem.name);
+        }
+    }
 
     #[test]
     fn groups_hold_three_cems_and_three_stations_sorted_by_distance() {

@@ -3,7 +3,7 @@
 //! Nothing here is ever written anywhere: the state lives in the page's memory and
 //! [`Action::Wipe`] returns it to the first screen with nothing remembered.
 
-use crate::assessment::{Answer, Answers, QUESTIONS};
+use crate::assessment::{makes_high, Answer, Answers, QUESTIONS};
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
 
@@ -111,8 +111,49 @@ pub enum Step {
     Intro,
     /// Showing `QUESTIONS[i]`.
     Question(usize),
+    /// The answer to `QUESTIONS[i]` made the level high (`assessment::makes_high`): the
+    /// urgent actions come at once, before any other question. She can stop there and
+    /// see the result, or go on.
+    Urgent(usize),
     /// The result.
     Result,
+}
+
+/// In helper mode, the district of the woman being helped, as the volunteer picks it in
+/// the result's own lists: the nearest places must be hers, never the volunteer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HerPlace {
+    pub department: Option<u8>,
+    pub province: Option<u16>,
+    pub district: Option<Ubigeo>,
+}
+
+/// One choice in the helper's district lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickHer {
+    Department(Option<u8>),
+    Province(Option<u16>),
+    District(Ubigeo),
+}
+
+impl HerPlace {
+    /// Her place once a district is picked.
+    pub fn chosen(self, district: Ubigeo) -> Self {
+        self.pick(PickHer::District(district))
+    }
+
+    fn pick(self, choice: PickHer) -> Self {
+        match choice {
+            // A new department or province resets what depended on it.
+            PickHer::Department(department) => HerPlace { department, province: None, district: None },
+            PickHer::Province(province) => HerPlace { province, district: None, ..self },
+            PickHer::District(ubigeo) => HerPlace {
+                department: Some(ubigeo.department()),
+                province: Some(ubigeo.province()),
+                district: Some(ubigeo),
+            },
+        }
+    }
 }
 
 /// The self-assessment's state: only ever in memory.
@@ -121,9 +162,22 @@ pub struct Assessment {
     pub who: Who,
     pub step: Step,
     pub answers: Answers,
+    /// Helper mode only: her district, for the nearest places.
+    pub her_place: HerPlace,
 }
 
 impl Assessment {
+    /// Where the result's nearest CEM and comisaría are measured from. For oneself: the
+    /// place chosen in the locator, else the page's district. In helper mode: only the
+    /// district the volunteer picked for her; the volunteer's own position or the page's
+    /// district would send her to places near someone else.
+    pub fn nearest_from(&self, locator: Option<Origin>, page_district: Option<Ubigeo>) -> Option<Origin> {
+        match self.who {
+            Who::Myself => locator.or(page_district.map(Origin::District)),
+            Who::Other => self.her_place.district.map(Origin::District),
+        }
+    }
+
     /// Which question of how many, counting from 1, while a question is shown.
     pub fn progress(&self) -> Option<(usize, usize)> {
         match self.step {
@@ -158,8 +212,14 @@ pub enum Action {
     StartQuestions,
     /// Answer the question shown and move to the next one, or to the result.
     AnswerQuestion(Answer),
+    /// From the urgent panel: go on to the questions left.
+    ContinueQuestions,
+    /// From the urgent panel: stop answering and see the result now.
+    ShowResult,
     /// Go back one step inside the assessment, never through browser history.
     StepBack,
+    /// Helper mode: the volunteer picked her department, province or district.
+    PickHer(PickHer),
     /// "Borrar respuestas": forget every answer and the helper-mode choice.
     ClearAnswers,
     /// The user tapped "use my location"; the shell asked the browser.
@@ -176,6 +236,15 @@ pub enum Action {
     PickProvince(Option<u16>),
     /// The picker's type-ahead text changed.
     SearchDistricts(String),
+}
+
+/// The step after answering `QUESTIONS[i]` when the answer was not decisive.
+fn after_question(i: usize) -> Step {
+    if i + 1 < QUESTIONS.len() {
+        Step::Question(i + 1)
+    } else {
+        Step::Result
+    }
 }
 
 impl AppState {
@@ -202,18 +271,32 @@ impl AppState {
             Action::AnswerQuestion(answer) => {
                 let Step::Question(i) = self.assessment.step else { return self.clone() };
                 let mut next = self.assessment.clone();
+                let decisive = makes_high(&next.answers, &QUESTIONS[i], answer);
                 next.answers.set(&QUESTIONS[i], answer);
-                next.step = if i + 1 < QUESTIONS.len() { Step::Question(i + 1) } else { Step::Result };
+                next.step = if decisive { Step::Urgent(i) } else { after_question(i) };
                 self.with_assessment(next)
+            }
+            Action::ContinueQuestions => {
+                let Step::Urgent(i) = self.assessment.step else { return self.clone() };
+                self.with_assessment(Assessment { step: after_question(i), ..self.assessment.clone() })
+            }
+            Action::ShowResult => {
+                let Step::Urgent(_) = self.assessment.step else { return self.clone() };
+                self.with_assessment(Assessment { step: Step::Result, ..self.assessment.clone() })
             }
             Action::StepBack => {
                 let step = match self.assessment.step {
                     Step::Intro | Step::Question(0) => Step::Intro,
                     Step::Question(i) => Step::Question(i - 1),
+                    Step::Urgent(i) => Step::Question(i),
                     Step::Result => Step::Question(QUESTIONS.len() - 1),
                 };
                 self.with_assessment(Assessment { step, ..self.assessment.clone() })
             }
+            Action::PickHer(choice) => self.with_assessment(Assessment {
+                her_place: self.assessment.her_place.pick(choice),
+                ..self.assessment.clone()
+            }),
             Action::ClearAnswers => self.with_assessment(Assessment::default()),
             Action::LocateStarted => self.with_locator(Locator { geo: GeoStatus::Locating, ..self.locator.clone() }),
             // A position or a failure only answers a request still open: one that arrives
@@ -263,6 +346,9 @@ mod tests {
         let mut s = AppState::new("es").reduce(Action::Go(Screen::Assessment)).reduce(Action::StartQuestions);
         for _ in QUESTIONS {
             s = s.reduce(Action::AnswerQuestion(answer));
+            if let Step::Urgent(_) = s.assessment.step {
+                s = s.reduce(Action::ContinueQuestions);
+            }
         }
         s
     }
@@ -295,6 +381,90 @@ mod tests {
         assert_eq!(cleared.assessment, Assessment::default());
         assert_eq!(cleared.screen, Screen::Assessment, "clearing stays on the assessment");
         assert_eq!(s.reduce(Action::Wipe), AppState::new("es"));
+    }
+
+    fn at_question(id: &str) -> (AppState, usize) {
+        let index = QUESTIONS.iter().position(|q| q.id == id).expect("in the catalogue");
+        let mut s = AppState::new("es").reduce(Action::Go(Screen::Assessment)).reduce(Action::StartQuestions);
+        for _ in 0..index {
+            s = s.reduce(Action::AnswerQuestion(Answer::No));
+        }
+        assert_eq!(s.assessment.step, Step::Question(index));
+        (s, index)
+    }
+
+    #[test]
+    fn a_decisive_yes_opens_the_urgent_panel_before_any_other_question() {
+        for id in ["weapon", "threat-kill", "might-kill", "strangled"] {
+            let (s, i) = at_question(id);
+            let urgent = s.reduce(Action::AnswerQuestion(Answer::Yes));
+            assert_eq!(urgent.assessment.step, Step::Urgent(i), "{id}");
+            assert_eq!(urgent.assessment.progress(), None);
+            // She can stop and see the result now…
+            assert_eq!(urgent.reduce(Action::ShowResult).assessment.step, Step::Result, "{id}");
+            // …or go on; later answers, already high, never open the panel again.
+            let mut on = urgent.reduce(Action::ContinueQuestions);
+            assert_eq!(on.assessment.step, Step::Question(i + 1), "{id}");
+            while let Step::Question(_) = on.assessment.step {
+                on = on.reduce(Action::AnswerQuestion(Answer::Yes));
+            }
+            assert_eq!(on.assessment.step, Step::Result, "{id}: no second interruption");
+            // Back from the panel returns to the question, with the answer kept.
+            let back = urgent.reduce(Action::StepBack);
+            assert_eq!(back.assessment.step, Step::Question(i));
+            assert_eq!(back.assessment.answers.get(id), Some(Answer::Yes));
+            // "No" and "unsure" move on as before.
+            for answer in [Answer::No, Answer::Unsure] {
+                assert_eq!(s.reduce(Action::AnswerQuestion(answer)).assessment.step, Step::Question(i + 1));
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_question_can_be_decisive_and_going_on_then_shows_the_result() {
+        // Three of LS4-LS11 yes, then the last question (stalking, LS11) yes: the fourth.
+        let mut s = AppState::new("es").reduce(Action::Go(Screen::Assessment)).reduce(Action::StartQuestions);
+        let yes = ["gun", "separated", "unemployed", "stalking"];
+        let last = QUESTIONS.len() - 1;
+        assert_eq!(QUESTIONS[last].id, "stalking");
+        for question in QUESTIONS {
+            s = s.reduce(Action::AnswerQuestion(if yes.contains(&question.id) { Answer::Yes } else { Answer::No }));
+        }
+        assert_eq!(s.assessment.step, Step::Urgent(last));
+        assert_eq!(s.reduce(Action::ContinueQuestions).assessment.step, Step::Result);
+    }
+
+    #[test]
+    fn in_helper_mode_the_nearest_places_are_hers_never_the_volunteers() {
+        let volunteer = Some(Origin::Here(LatLon::new(-12.07, -77.03)));
+        let page = Ubigeo::parse("150115");
+        let hers = Ubigeo::parse("150142").unwrap();
+        let mine = AppState::new("es").assessment;
+        assert_eq!(mine.nearest_from(volunteer, page), volunteer, "for herself: her own locator choice");
+        assert_eq!(mine.nearest_from(None, page), page.map(Origin::District), "else the page's district");
+        let s = AppState::new("es").reduce(Action::SetWho(Who::Other));
+        assert_eq!(s.assessment.nearest_from(volunteer, page), None, "not the volunteer's place nor the page's");
+        let s = s
+            .reduce(Action::PickHer(PickHer::Department(Some(15))))
+            .reduce(Action::PickHer(PickHer::Province(Some(1501))));
+        assert_eq!(s.assessment.nearest_from(volunteer, page), None, "a province is not yet a district");
+        let s = s.reduce(Action::PickHer(PickHer::District(hers)));
+        assert_eq!(s.assessment.nearest_from(volunteer, page), Some(Origin::District(hers)));
+        let s = s.reduce(Action::PickHer(PickHer::Department(Some(4))));
+        assert_eq!(s.assessment.her_place, HerPlace { department: Some(4), province: None, district: None });
+        assert_eq!(
+            s.reduce(Action::ClearAnswers).assessment.her_place,
+            HerPlace::default(),
+            "cleared with the answers"
+        );
+        assert_eq!(s.reduce(Action::Wipe), AppState::new("es"), "and by quick exit");
+    }
+
+    #[test]
+    fn urgent_actions_outside_the_panel_change_nothing() {
+        let (s, _) = at_question("gun");
+        assert_eq!(s.reduce(Action::ContinueQuestions), s);
+        assert_eq!(s.reduce(Action::ShowResult), s);
     }
 
     #[test]

@@ -6,13 +6,14 @@ use ruta_core::l10n::{self, FluentArgs, Localizer, SOURCE_LANG};
 
 const LANGS: [&str; 2] = ["es", "en"];
 
-/// `$who`, plus the other variables some assessment messages take (progress, numbers).
+/// `$who`, plus the other variables some assessment messages take (progress, numbers, a place).
 fn who(value: &'static str) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("who", value);
     args.set("current", 1);
     args.set("total", QUESTIONS.len());
     args.set("number", "100");
+    args.set("place", "Villa El Salvador");
     args
 }
 

@@ -83,6 +83,27 @@ fn answers_on_stdin_give_the_outcome() {
 }
 
 #[test]
+fn the_answer_that_made_the_level_high_is_reported() {
+    // (answers, decided_by): the first answer, in the order the questions are asked, after
+    // which the level is high.
+    let cases = [
+        (json!({}), Value::Null),
+        (json!({"hurt": "yes", "afraid": "yes"}), Value::Null),
+        (json!({"threat-kill": "yes"}), json!("threat-kill")),
+        (json!({"stalking": "yes", "strangled": "yes", "weapon": "yes"}), json!("weapon")),
+        (json!({"gun": "yes", "separated": "yes", "stalking": "yes", "unemployed": "yes"}), json!("stalking")),
+        (json!({"worse": "yes", "capable-kill": "yes", "beaten-pregnant": "unsure"}), Value::Null),
+    ];
+    for (answers, decided_by) in cases {
+        let out = assess(&json!({ "answers": answers }));
+        assert_eq!(out["decided_by"], decided_by, "{answers}");
+        assert_eq!(out["level"] == "high", !decided_by.is_null(), "{answers}");
+    }
+    let afraid = assess(&json!({"answers": {"afraid": "yes"}}));
+    assert_eq!((afraid["afraid"].clone(), afraid["any_yes"].clone()), (json!(true), json!(true)));
+}
+
+#[test]
 fn skipped_decisive_questions_are_named() {
     let out =
         assess(&json!({"answers": {"weapon": "unsure", "threat-kill": "no", "might-kill": "no", "strangled": "no"}}));

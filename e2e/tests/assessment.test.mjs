@@ -52,6 +52,18 @@ for (const helper of [false, true]) {
         await assertAxeClean(page, `question ${current}/${total}, helper=${helper}`);
         const answer = id === 'strangled' ? 'answer-yes' : (i % 2 ? 'answer-no' : 'answer-unsure');
         await pressOn(page, page.getByTestId(answer));
+        if (id === 'strangled') {
+          // Decisive: the urgent panel comes at once, 105 first, before any other question.
+          const panel = w.getByTestId('assessment-urgent');
+          await panel.waitFor();
+          const panelText = withoutIsolation(await panel.textContent());
+          assert.ok(panelText.indexOf('Llamar al 105') < panelText.indexOf('Llamar al 100'), 'the urgent panel puts 105 first');
+          assert.equal(await page.getByTestId('assessment-progress').count(), 0, 'no question on the urgent panel');
+          await assertAxeClean(page, `urgent panel, helper=${helper}`);
+          await pressOn(page, page.getByTestId('urgent-continue'));
+          await page.getByTestId('assessment-progress').waitFor();
+          continue;
+        }
         if (current === total) break;
         await page.getByTestId('assessment-progress').filter({ hasNotText: `Pregunta ${current} de` }).waitFor();
       }
@@ -65,6 +77,13 @@ for (const helper of [false, true]) {
       await assertAxeClean(page, `result, helper=${helper}`);
 
       if (helper) {
+        // Her district, not the volunteer's nor the page's: no places until it is picked.
+        assert.equal(await page.getByTestId('assessment-nearest').count(), 0, 'no places near someone else');
+        await page.getByTestId('her-department').selectOption('15');
+        await page.getByTestId('her-province').selectOption('1501');
+        await page.getByTestId('her-district-select').selectOption('150115');
+        await page.getByTestId('assessment-nearest').waitFor();
+        await assertAxeClean(page, 'helper result with her district picked');
         await pressOn(page, page.getByTestId('copy-summary'));
         await page.getByTestId('copy-status').filter({ hasText: 'Resumen copiado.' }).waitFor();
         const copied = withoutIsolation(await page.evaluate(() => navigator.clipboard.readText()));
@@ -74,10 +93,10 @@ for (const helper of [false, true]) {
         // Whole words only: the nearest CEM's name is in the summary and may contain anything.
         const words = new Set(copied.toLowerCase().split(/[^\p{L}]+/u));
         assert.ok(!words.has('sí'), `no "Sí" answer in: ${copied}`);
-        for (const phrase of ['no sé', 'prefiero no responder', 'peligro alto', 'estrangul', 'ahorc']) {
-          assert.ok(!copied.toLowerCase().includes(phrase), `no answer or result words "${phrase}" in: ${copied}`);
+        for (const phrase of ['no sé', 'prefiero no responder', 'peligro', 'estrangul', 'ahorc', 'violencia', 'cem']) {
+          assert.ok(!copied.toLowerCase().includes(phrase), `no answer, result or alarming words "${phrase}" in: ${copied}`);
         }
-        assert.match(copied, /Lo más cercano/, 'names the nearest services (the page district is known)');
+        assert.match(copied, /Ministerio de la Mujer \(/, 'names the nearest CEM by the ministry and its place');
       } else {
         assert.equal(await page.getByTestId('copy-summary').count(), 0);
       }

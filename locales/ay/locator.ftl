@@ -6,7 +6,7 @@
 locator-heading = Jumar jak'a yanapt'äwinaka
 # Intro: what it finds and that it works without internet.
 # REVIEW: "jikxatam" (find) and "apnaqasiwa" (is used) for "funciona".
-locator-intro = Juk'amp jak'a Centro Emergencia Mujer (CEM) ukat comisaría jikxatam. Jan internetanisa apnaqasiwa.
+locator-intro = Juk'amp jak'a Centro Emergencia Mujer (CEM) ukat comisaría jikxatam.
 # Button that asks the browser for the position. Only ever after a tap.
 # REVIEW: "kawkinkasktsa" (where I am) for "mi ubicación", used in every locator message.
 locator-use-location = Kawkinkasktsa uk apnaqaña
@@ -70,7 +70,7 @@ locator-cem-heading = Centros Emergencia Mujer (CEM)
 # Heading of the police results.
 locator-police-heading = Comisarianaka
 # Heading of other MIMP services close by (SAU, SAR).
-locator-other-heading = MIMP ukan yaqha yanapt'äwinakapa jak'ana
+locator-other-heading = Ministerio de la Mujer (MIMP) ukan yaqha yanapt'äwinakapa jak'ana
 # Straight-line distance; $km is already written with its decimal.
 # REVIEW: "chiqa thakin" (on a straight path) must say it is not the distance by road.
 locator-distance = { $km } km jayana, chiqa thakin
@@ -80,19 +80,19 @@ locator-approximate = Niya kawkinkisa: direccionap teléfono tuqi jiskt'am.
 # Note on a CEM that works inside a police station.
 locator-inside-comisaria = Mä comisaría manqhanwa irnaqi.
 # Name of a police station the data does not name.
-locator-police-name = Comisaría (PNP)
+locator-police-name = Comisaría (Policía Nacional)
 # Where a police station is, and the year of the data; $district and $year.
 # REVIEW: "Kawkina:" (where) + colon, as the district name cannot take suffixes; "janïr sarkasax" (before going).
-locator-police-where = Kawkina: { $district }. INEI ukan { $year } mara yatiyäwinakapa: janïr sarkasax jiskt'am.
+locator-police-where = Kawkina: { $district }. { $year } mara yatiyäwinakapa: janïr sarkasax jiskt'am.
 # Kind: CEM.
 # REVIEW: "ley, psicología, social" kept as loanwords for the three kinds of help.
 locator-kind-cem = Centro Emergencia Mujer: gratis yanapt'i, ley, psicología, social tuqita.
-# Kind: SAU.
-# Service name: kept in Spanish.
-locator-kind-sau = Servicio de Atención Urgente (MIMP).
-# Kind: SAR.
-# Service name: kept in Spanish.
-locator-kind-sar = Servicio de Atención Rural (MIMP).
+# Kind: SAU. It is reached through Línea 100, not a walk-in place.
+# REVIEW: new draft (issue 10), not yet seen by a native speaker. It must say plainly: ask for it by calling Línea 100.
+locator-kind-sau = Servicio de Atención Urgente (SAU), Ministerio de la Mujer ukana: jank'aki yanapt'äwi. { -linea-100-name } ukar jawsasaw mayiñama.
+# Kind: SAR, a rural service; Línea 100 says how to reach it.
+# REVIEW: new draft (issue 10), not yet seen by a native speaker.
+locator-kind-sar = Servicio de Atención Rural (SAR), Ministerio de la Mujer ukana: ayllunakan yanapt'äwi. Kunjams puriñama uk yatiñatakix { -linea-100-name } ukar jawsam.
 # Kind: police station.
 locator-kind-police = Policía Nacional ukan comisariapa.
 # Kind of local contact: a municipal squad such as Escuadrón Violeta.
@@ -121,6 +121,12 @@ locator-map-warning = Akax aka páginat mistuwa, yaqha appan imatäspawa.
 # REVIEW: loanword "refugio" for "shelter"; "iwxt'apxtamwa" (they advise you).
 locator-linea-100 = { -linea-100-name } ukarus gratis jawsaraksmawa, uru aruma. Jupanakax iwxt'apxtamwa, refugio ukar puriñatakis yanapt'apxtamwa.
 # The data line; $mimp and $police are years.
-locator-data-as-of = Yatiyäwinaka: MIMP { $mimp } directorio, INEI { $police } comisarianaka. Jayanakax chiqa thakin tupuyatawa.
+locator-data-as-of = Yatiyäwinaka: Ministerio de la Mujer (MIMP) { $mimp } directorio, Instituto Nacional de Estadística e Informática (INEI) { $police } comisarianaka. Jayanakax chiqa thakin tupuyatawa.
 # Link to the about-the-data screen.
 locator-about-link = Aka yatiyäwinakat
+# Shown while the list of services arrives (the first time the locator opens).
+# REVIEW: new draft (issue 10), not yet seen by a native speaker. "apanintaski" (is being brought) for "cargando".
+locator-data-loading = Yanapt'äwinakan listap apanintaski…
+# Shown when the list of services could not be loaded. Always give a way to get help.
+# REVIEW: new draft (issue 10), not yet seen by a native speaker. It must give Línea 100 plainly as the way out.
+locator-data-failed = Yanapt'äwinakan listapax janiw purinkiti. { -linea-100-name } ukar gratis jawsam: juk'amp jak'a Centro Emergencia Mujer (CEM) uk yatiyapxtamwa.

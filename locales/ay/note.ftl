@@ -14,21 +14,12 @@ note-exit-shortcut = Teclado utjchi ukhaxa, Shift teclaru 3 kuti jank'aki llamkt
 # «Atrás» stays in Spanish on purpose: it is the label the browser shows.
 # REVIEW: whole sentence.
 note-no-way-back = Mistuta qhipatxa, navegadoran «Atrás» botonapax janiw akar kutt'ayxaniti.
-# Heading: what no website can do.
-# REVIEW: impersonal "what cannot be done" instead of "what we cannot do".
-note-limits-heading = Kunatix janiw lurañjamäkiti
 # The history warning. Must say plainly that history is not erased.
 # REVIEW: must say plainly that the history is NOT erased.
 note-history = Janiw historialam chhaqtayañjamäkiti. Aka página, nayraqat uñakipta páginanakampix navegadoranwa qhiparaspa.
-# Heading of the tips.
-# REVIEW: "amuyt'asis sarnaqaña" (moving about thoughtfully) for "navegar con más cuidado".
-note-tips-heading = Internetan juk'amp amuyt'asis sarnaqañataki
-# Tip: private browsing.
-# "ventana privada" / "incógnito" stay in Spanish: they are the browser's own menu labels.
-note-tip-private = Ventana privada jan ukax incógnito apnaqam.
-# Tip: a safer device.
-# REVIEW: whole sentence, in particular "that nobody else checks".
-note-tip-device = Atisma ukhaxa, khitis jan uñakipki uka teléfono jan ukax computadora apnaqam, mä amigaman jan ukax mä cabina pública.
+# Tip: private browsing, or a safer device.
+# REVIEW: the former note-tip-device joined to this tip (issue 10, shorter note); check the two sentences read as one tip.
+note-tip-private = Ventana privada jan ukax incógnito apnaqam. Atisma ukhaxa, khitis jan uñakipki uka teléfono jan ukax computadora apnaqam, mä amigaman jan ukax mä cabina pública.
 # Tip: delete only some entries; clearing everything can raise suspicion.
 # REVIEW: whole sentence.
 note-tip-delete = Historialat imantañ munta páginanakakiw chhaqtayam. Taqpach chhaqtayañax yaqhanakar amuyayaspawa.

@@ -6,7 +6,7 @@ assess-heading =
 assess-intro =
     { $who ->
         [self] The questions are about the person who hurts you, for example your partner or ex-partner. You can skip any question. Your answers are not saved and are erased when you leave.
-       *[other] The questions are about the person you are helping and the person who hurts her, for example her partner or ex-partner. Any question can be skipped. The answers are not saved and are erased when you leave.
+       *[other] Before you start, ask her if she can talk without anyone hearing her. The questions are about the person you are helping and the person who hurts her, for example her partner or ex-partner. Any question can be skipped. The answers are not saved and are erased when you leave.
     }
 assess-part-recognition =
     { $who ->
@@ -72,8 +72,8 @@ assess-q-might-kill =
     }
 assess-q-capable-kill =
     { $who ->
-        [self] Do you think this person would be capable of killing you?
-       *[other] Does she think this person would be capable of killing her?
+        [self] Even if they have not tried, do you think this person would be capable of killing you?
+       *[other] Even if they have not tried, does she think this person would be capable of killing her?
     }
 assess-q-strangled =
     { $who ->
@@ -133,7 +133,11 @@ assess-q-stalking =
 
 assess-answer-yes = Yes
 assess-answer-no = No
-assess-answer-unsure = I don't know / I'd rather not say
+assess-answer-unsure =
+    { $who ->
+        [self] I don't know / I'd rather not say
+       *[other] She doesn't know / would rather not say
+    }
 
 assess-level-high =
     { $who ->
@@ -143,17 +147,38 @@ assess-level-high =
 assess-level-elevated =
     { $who ->
         [self] Your answers show signs of danger.
-       *[other] Her answers show signs of danger.
+       *[other] The answers show signs of danger for her.
     }
 assess-level-none =
     { $who ->
-        [self] You did not mark any of the danger signs on this list.
-       *[other] She did not mark any of the danger signs on this list.
+        [self] You did not answer “yes” to any question. If something worries you, trust what you feel.
+       *[other] No question was answered “yes”. If something worries her, take it seriously.
+    }
+assess-level-named =
+    { $who ->
+        [self] What you describe is serious, and there is help for you.
+       *[other] What she describes is serious, and there is help for her.
     }
 assess-high-first-steps =
     { $who ->
         [self] Get help today. If you are in danger now, call { -police-105-number }. You can also call { -linea-100-name } or go to the nearest Women's Emergency Centre (CEM) or police station.
        *[other] Help her get help today. If she is in danger now, she should call { -police-105-number }. She can also call { -linea-100-name } or go to the nearest Women's Emergency Centre (CEM) or police station.
+    }
+assess-afraid =
+    { $who ->
+        [self] You said you are afraid of this person. Trust that fear: it is an important sign. If you are afraid right now, call { -police-105-number }.
+       *[other] She is afraid of this person. That fear is an important sign: take it seriously. If she is afraid right now, she should call { -police-105-number }.
+    }
+assess-not-your-fault = What is happening to you is not your fault. You are not alone.
+assess-next-elevated =
+    { $who ->
+        [self] Next step: call { -linea-100-name } or go to a Women's Emergency Centre (CEM). They help you make a safety plan, including for the time you separate, which can be riskier.
+       *[other] Next step: she can call { -linea-100-name } or go to a Women's Emergency Centre (CEM). They help her make a safety plan, including for the time she separates, which can be riskier.
+    }
+assess-next-none =
+    { $who ->
+        [self] Next step: if you want to talk about what is happening, call { -linea-100-name }. They listen and tell you what you can do.
+       *[other] Next step: if she wants to talk about what is happening, she can call { -linea-100-name }. They listen and tell her what she can do.
     }
 assess-any-violence-serious =
     { $who ->
@@ -167,9 +192,26 @@ assess-linea-100 =
     }
 assess-disclaimer =
     { $who ->
-        [self] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The CEM or the police do that assessment.
-       *[other] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The CEM or the police do that assessment when she goes to them.
+        [self] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The Women's Emergency Centre (CEM) or the police do that assessment.
+       *[other] This is only a guide. It is not the official risk assessment (the Ficha de Valoración del Riesgo, FVR). The Women's Emergency Centre (CEM) or the police do that assessment when she goes to them.
     }
+assess-urgent-heading =
+    { $who ->
+        [self] That answer is a sign of high danger: your life may be at risk.
+       *[other] That answer is a sign of high danger: her life may be at risk.
+    }
+assess-urgent-text =
+    { $who ->
+        [self] If you are in danger now, call { -police-105-number }. { -linea-100-name } gives advice day or night. You can also go to the nearest Women's Emergency Centre (CEM) or police station.
+       *[other] If she is in danger now, she should call { -police-105-number }, or you call and give her address. { -linea-100-name } gives advice day or night. She can also go to the nearest Women's Emergency Centre (CEM) or police station.
+    }
+assess-urgent-choice =
+    { $who ->
+        [self] You can stop here, or go on with the questions left.
+       *[other] You can stop here, or go on with the questions left.
+    }
+assess-urgent-stop = Stop and see what to do
+assess-urgent-go-on = Go on with the questions
 
 assess-types-intro =
     { $who ->
@@ -183,8 +225,8 @@ assess-type-economic = Economic or property violence: taking or controlling mone
 
 assess-unanswered-intro =
     { $who ->
-        [self] You left some important questions unanswered. If the answer were "yes":
-       *[other] Some important questions were left unanswered. If the answer were "yes":
+        [self] Some important questions were left unanswered, and that is all right. This is what a “yes” would mean:
+       *[other] Some important questions were left unanswered, and that is all right. This is what a “yes” would mean:
     }
 assess-if-yes-ls1 =
     { $who ->
@@ -208,8 +250,8 @@ assess-if-yes-strangulation =
     }
 assess-if-yes-count =
     { $who ->
-        [self] With the signs you already marked, a "yes" to this question would mean high danger.
-       *[other] With the signs she already marked, a "yes" to this question would mean high danger.
+        [self] With the signs you already marked, a “yes” here would mean high danger.
+       *[other] With the signs already marked, a “yes” here would mean high danger.
     }
 assess-helper-toggle = I am helping someone else
 assess-helper-guide-link = How to support someone by phone
@@ -219,20 +261,19 @@ assess-back = Previous question
 assess-clear = Clear answers
 assess-link-rights = See rights and protection measures
 assess-link-helplines = See all helplines
+assess-link-plan = See the safety plan
 assess-script-heading = What to say now
 assess-script-urgent = If she is in danger now, she should call { -police-105-number }, or you call. Ask if she can go somewhere safe.
 assess-script-believe = Tell her you believe her and that what is happening is not her fault.
 assess-script-options = Tell her she can call { -linea-100-name } for free or go to a CEM, and that she decides what to do.
 assess-script-next-contact = Agree when and how to talk again safely.
 assess-copy = Copy summary
-assess-copy-note = The summary has the next steps and the phone numbers. It includes none of the answers.
+assess-copy-note = Before you send her anything, ask her whether that would be safe for her: the person who harms her may check her phone. The summary has only useful numbers and the nearest places, in words that do not say what it is about, and none of the answers. The copied text stays in this phone's clipboard until you copy something else, and some phones keep a clipboard history.
 assess-copied = Summary copied.
-assess-summary-title = Next steps (Ruta)
-assess-summary-steps-heading = Recommended steps:
-assess-summary-step-call-105 = In danger now: call { $number } (Police).
-assess-summary-step-linea-100 = Call Línea { $number } for free, 24 hours.
-assess-summary-step-cem = Go to the nearest Women’s Emergency Centre (CEM).
-assess-summary-step-next-contact = Agree when to talk again.
-assess-summary-phones-heading = Phone numbers:
+assess-summary-title = Useful numbers
+assess-summary-police = Police: { $number }
+assess-summary-linea-100 = Línea { $number }: free, 24 hours
+assess-summary-women-service = Ministry of Women ({ $place })
 assess-nearest-heading = Nearest places
-assess-link-locator = Find the nearest CEM and police station
+assess-her-district = Which district is she in? Then the nearest places will be hers, not yours.
+assess-link-locator = Find the nearest Women's Emergency Centre (CEM) and police station

@@ -10,4 +10,4 @@ browsing-advice-heading = Advice
 browsing-advice-private = Use a private or incognito window.
 browsing-advice-device = If you think someone checks your phone, use another one: a friend’s or a public one.
 browsing-advice-delete = Delete only the pages that matter from your history. Deleting everything can draw attention.
-browsing-advice-calls = Calls stay in the phone’s call log and on the bill.
+browsing-advice-calls = Calls stay in the phone’s call log, and may show on the phone bill.

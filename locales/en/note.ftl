@@ -1,11 +1,8 @@
 note-heading = Before you start
-note-exit-button = If you need to leave fast, tap the red “Leave quickly” button. This page changes to an ordinary page.
-note-exit-shortcut = With a keyboard, you can also press the Shift key 3 times in a row.
-note-no-way-back = After you leave, the browser’s Back button does not come back here.
-note-limits-heading = What we cannot do
-note-history = We cannot erase your history. This page and the pages you visited before may stay in the browser.
-note-tips-heading = To browse more carefully
-note-tip-private = Use a private or incognito window.
-note-tip-device = If you can, use a phone or computer that nobody else checks, like a friend’s or a public one.
-note-tip-delete = Delete only the pages that matter from your history. Deleting everything can draw attention.
+note-exit-button = To leave fast, tap the red “Leave quickly” button: another page opens, unrelated to this one.
+note-exit-shortcut = With a keyboard: press Shift 3 times in a row.
+note-no-way-back = After that, the Back button does not come back here.
+note-history = We cannot erase your history: this page may stay in the browser.
+note-tip-private = It is safer to use an incognito window or the phone of someone you trust.
+note-tip-delete = If you delete your history, delete only these pages: deleting everything can draw attention.
 note-continue = Got it, continue

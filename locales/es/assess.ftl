@@ -16,7 +16,7 @@ assess-heading =
 assess-intro =
     { $who ->
         [self] Las preguntas hablan de la persona que te hace daño, por ejemplo tu pareja o expareja. Puedes saltar cualquier pregunta. Tus respuestas no se guardan y se borran al salir.
-       *[other] Las preguntas hablan de la persona que ayudas y de quien le hace daño, por ejemplo su pareja o expareja. Se puede saltar cualquier pregunta. Las respuestas no se guardan y se borran al salir.
+       *[other] Antes de empezar, pregúntale si puede hablar sin que nadie la escuche. Las preguntas hablan de la persona que ayudas y de quien le hace daño, por ejemplo su pareja o expareja. Se puede saltar cualquier pregunta. Las respuestas no se guardan y se borran al salir.
     }
 # Heading of the first part: naming what happens.
 assess-part-recognition =
@@ -96,11 +96,11 @@ assess-q-might-kill =
         [self] ¿Crees que esa persona podría intentar matarte?
        *[other] ¿Ella cree que esa persona podría intentar matarla?
     }
-# Question: she believes the person would be capable of killing her. Not the same as the one before: "could do it", not "might try".
+# Question: she believes the person is capable of killing her (DA-5 item 3). Asked right after might-kill, so it says how it differs: not "might try", but "would be capable".
 assess-q-capable-kill =
     { $who ->
-        [self] ¿Crees que esa persona sería capaz de matarte?
-       *[other] ¿Ella cree que esa persona sería capaz de matarla?
+        [self] Aunque no lo haya intentado, ¿crees que esa persona sería capaz de matarte?
+       *[other] Aunque no lo haya intentado, ¿ella cree que esa persona sería capaz de matarla?
     }
 # Question: choking or strangling. A yes means high danger on its own.
 assess-q-strangled =
@@ -176,7 +176,11 @@ assess-answer-yes = Sí
 # Answer button: no.
 assess-answer-no = No
 # Answer button for "I don't know" or "I'd rather not say". It never counts as yes.
-assess-answer-unsure = No sé / prefiero no responder
+assess-answer-unsure =
+    { $who ->
+        [self] No sé / prefiero no responder
+       *[other] No sabe / prefiere no responder
+    }
 
 ## Results. Never reassuring, never a score, never the official FVR.
 
@@ -190,19 +194,45 @@ assess-level-high =
 assess-level-elevated =
     { $who ->
         [self] Tus respuestas muestran señales de peligro.
-       *[other] Sus respuestas muestran señales de peligro.
+       *[other] Las respuestas muestran señales de peligro para ella.
     }
-# Result heading when no danger sign was marked. Must NOT sound like "you are safe".
+# Result heading only when NO question was answered yes. Must NOT sound like "you are safe".
 assess-level-none =
     { $who ->
-        [self] No marcaste ninguna de las señales de peligro de esta lista.
-       *[other] No marcó ninguna de las señales de peligro de esta lista.
+        [self] No respondiste «sí» a ninguna pregunta. Si algo te preocupa, confía en lo que sientes.
+       *[other] No se respondió «sí» a ninguna pregunta. Si algo le preocupa, hay que tomarlo en serio.
+    }
+# Result heading when no danger sign was marked but she said yes to something (violence, fear). Acknowledges it; never reassuring.
+assess-level-named =
+    { $who ->
+        [self] Lo que cuentas es serio, y hay ayuda para ti.
+       *[other] Lo que ella cuenta es serio, y hay ayuda para ella.
     }
 # Urgent steps shown first with a high result: 105, Línea 100, the nearest CEM and police station.
 assess-high-first-steps =
     { $who ->
         [self] Busca ayuda hoy. Si estás en peligro ahora, llama al { -police-105-number }. También puedes llamar a la { -linea-100-name } o ir al Centro Emergencia Mujer (CEM) o a la comisaría más cercana.
        *[other] Ayúdala a buscar ayuda hoy. Si está en peligro ahora, que llame al { -police-105-number }. También puede llamar a la { -linea-100-name } o ir al Centro Emergencia Mujer (CEM) o a la comisaría más cercana.
+    }
+# Shown with every result after a yes to "afraid": fear is acknowledged even though it does not change the level.
+assess-afraid =
+    { $who ->
+        [self] Dijiste que tienes miedo de esa persona. Confía en ese miedo: es una señal importante. Si tienes miedo ahora, llama al { -police-105-number }.
+       *[other] Ella tiene miedo de esa persona. Ese miedo es una señal importante: tómalo en serio. Si tiene miedo ahora, que llame al { -police-105-number }.
+    }
+# Shown with every result in self mode (helpers have it in their script).
+assess-not-your-fault = Lo que te pasa no es tu culpa. No estás sola.
+# Next step with an elevated result: a concrete action, and that separating is a moment to plan for.
+assess-next-elevated =
+    { $who ->
+        [self] Siguiente paso: llama a la { -linea-100-name } o ve a un Centro Emergencia Mujer (CEM). Te ayudan a pensar un plan de seguridad, también para el momento de separarte, que puede ser de más riesgo.
+       *[other] Siguiente paso: que llame a la { -linea-100-name } o vaya a un Centro Emergencia Mujer (CEM). La ayudan a pensar un plan de seguridad, también para el momento de separarse, que puede ser de más riesgo.
+    }
+# Next step with the lowest result: a concrete action.
+assess-next-none =
+    { $who ->
+        [self] Siguiente paso: si quieres hablar de lo que pasa, llama a la { -linea-100-name }. Te escuchan y te dicen qué puedes hacer.
+       *[other] Siguiente paso: si quiere hablar de lo que pasa, puede llamar a la { -linea-100-name }. La escuchan y le dicen qué puede hacer.
     }
 # Shown with every result, even the lowest: any violence is serious and worth reporting.
 assess-any-violence-serious =
@@ -219,9 +249,31 @@ assess-linea-100 =
 # Shown with every result: this is guidance, not the official risk assessment (FVR) done by the CEM or the police.
 assess-disclaimer =
     { $who ->
-        [self] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el CEM o la policía.
-       *[other] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el CEM o la policía cuando ella acude.
+        [self] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el Centro Emergencia Mujer (CEM) o la policía.
+       *[other] Esto es solo una guía. No es la evaluación oficial del riesgo (la Ficha de Valoración del Riesgo, FVR). Esa evaluación la hacen el Centro Emergencia Mujer (CEM) o la policía cuando ella acude.
     }
+# Heading of the urgent panel, shown at once when an answer makes the level high, before any other question.
+assess-urgent-heading =
+    { $who ->
+        [self] Esa respuesta es una señal de peligro alto: tu vida puede estar en peligro.
+       *[other] Esa respuesta es una señal de peligro alto: su vida puede estar en peligro.
+    }
+# Urgent panel: 105 first, then Línea 100, then the nearest CEM and police station.
+assess-urgent-text =
+    { $who ->
+        [self] Si estás en peligro ahora, llama al { -police-105-number }. La { -linea-100-name } te orienta de día o de noche. También puedes ir al Centro Emergencia Mujer (CEM) o a la comisaría más cercana.
+       *[other] Si está en peligro ahora, que llame al { -police-105-number }, o llama tú y da su dirección. La { -linea-100-name } la orienta de día o de noche. También puede ir al Centro Emergencia Mujer (CEM) o a la comisaría más cercana.
+    }
+# Urgent panel: she may stop or go on.
+assess-urgent-choice =
+    { $who ->
+        [self] Puedes parar aquí, o seguir con las preguntas que faltan.
+       *[other] Pueden parar aquí, o seguir con las preguntas que faltan.
+    }
+# Urgent panel button: stop answering and see the result now.
+assess-urgent-stop = Parar y ver qué hacer
+# Urgent panel button: go on with the questions left.
+assess-urgent-go-on = Seguir con las preguntas
 
 ## Types of violence recognised (Law 30364).
 
@@ -245,8 +297,8 @@ assess-type-economic = Violencia económica o patrimonial: quitar o controlar el
 # Before the list of important questions that were skipped or answered "No sé".
 assess-unanswered-intro =
     { $who ->
-        [self] Dejaste sin responder algunas preguntas importantes. Si la respuesta fuera «sí»:
-       *[other] Quedaron sin responder algunas preguntas importantes. Si la respuesta fuera «sí»:
+        [self] Algunas preguntas importantes quedaron sin respuesta, y está bien. Esto es lo que significaría un «sí»:
+       *[other] Algunas preguntas importantes quedaron sin respuesta, y está bien. Esto es lo que significaría un «sí»:
     }
 # What a yes on the weapon question would mean (high danger on its own).
 assess-if-yes-ls1 =
@@ -272,11 +324,11 @@ assess-if-yes-strangulation =
         [self] Si alguna vez te apretó el cuello o intentó ahorcarte, tu vida puede estar en peligro.
        *[other] Si alguna vez le apretó el cuello o intentó ahorcarla, su vida puede estar en peligro.
     }
-# For a skipped question that would complete a count of danger signs (4 or more, or 3 or more).
+# After the text of a skipped question (shown just before it, in quotes) whose yes would complete a count of danger signs.
 assess-if-yes-count =
     { $who ->
-        [self] Con las señales que ya marcaste, un «sí» en esta pregunta significaría peligro alto.
-       *[other] Con las señales que ya marcó, un «sí» en esta pregunta significaría peligro alto.
+        [self] Con las señales que ya marcaste, un «sí» aquí significaría peligro alto.
+       *[other] Con las señales ya marcadas, un «sí» aquí significaría peligro alto.
     }
 
 ## Moving through the questions.
@@ -297,6 +349,8 @@ assess-clear = Borrar respuestas
 assess-link-rights = Ver derechos y medidas de protección
 # Link from the result to all helplines.
 assess-link-helplines = Ver todos los números de ayuda
+# Link from the result to the safety plan.
+assess-link-plan = Ver el plan de seguridad
 
 ## Helper mode: a short script for the volunteer, and the summary to copy.
 
@@ -312,25 +366,21 @@ assess-script-options = Cuéntale que puede llamar gratis a la { -linea-100-name
 assess-script-next-contact = Acuerden cuándo y cómo volver a hablar de forma segura.
 # Button that copies the summary to the clipboard.
 assess-copy = Copiar resumen
-# Note under the copy button: what the summary holds and what it never holds.
-assess-copy-note = El resumen tiene los próximos pasos y los teléfonos. No incluye ninguna respuesta.
+# Note ABOVE the copy button: a warning first (the text may end up on her phone), what the summary holds, and that the clipboard keeps it.
+assess-copy-note = Antes de enviarle algo, pregúntale si es seguro: quien le hace daño podría revisar su teléfono. El resumen solo tiene números útiles y los lugares más cercanos, con palabras que no dicen de qué se trata, y ninguna respuesta. El texto copiado queda en el portapapeles de este teléfono hasta que copies otra cosa, y algunos teléfonos guardan un historial del portapapeles.
 # Announced after copying.
 assess-copied = Resumen copiado.
-# First line of the copied summary.
-assess-summary-title = Próximos pasos (Ruta)
-# Heading of the steps in the copied summary.
-assess-summary-steps-heading = Pasos recomendados:
-# Summary step for an urgent result; $number is 105.
-assess-summary-step-call-105 = En peligro ahora: llamar al { $number } (Policía).
-# Summary step: Línea 100; $number is 100.
-assess-summary-step-linea-100 = Llamar gratis a la Línea { $number }, las 24 horas.
-# Summary step: go to a CEM.
-assess-summary-step-cem = Ir al Centro Emergencia Mujer (CEM) más cercano.
-# Summary step: next contact.
-assess-summary-step-next-contact = Acordar cuándo volver a hablar.
-# Heading of the phones in the copied summary.
-assess-summary-phones-heading = Teléfonos:
+# First line of the copied summary. Neutral: the text may be read by the person who harms her.
+assess-summary-title = Números útiles
+# Summary line: the police emergency number; $number is 105.
+assess-summary-police = Policía: { $number }
+# Summary line: Línea 100; $number is 100.
+assess-summary-linea-100 = Línea { $number }: gratis, las 24 horas
+# How the summary names the nearest CEM: by the ministry and its place only ($place: "Villa El Salvador", "Comisaría Alfonso Ugarte").
+assess-summary-women-service = Ministerio de la Mujer ({ $place })
 # Heading above the nearest CEM and police station in the result (and in the copied summary).
 assess-nearest-heading = Lo más cercano
+# Helper mode: legend of the lists where the volunteer picks the district of the woman she helps.
+assess-her-district = ¿En qué distrito está ella? Así los lugares más cercanos serán los suyos, no los tuyos.
 # Link from the result to the service locator.
-assess-link-locator = Buscar el CEM y la comisaría más cercanos
+assess-link-locator = Buscar el Centro Emergencia Mujer (CEM) y la comisaría más cercanos

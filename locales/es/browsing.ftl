@@ -25,4 +25,4 @@ browsing-advice-device = Si crees que alguien revisa tu teléfono, usa otro: el 
 # Delete single entries.
 browsing-advice-delete = Borra solo las páginas que importan del historial. Borrar todo puede llamar la atención.
 # Calls show in the call log.
-browsing-advice-calls = Las llamadas quedan en el registro del teléfono y en la factura.
+browsing-advice-calls = Las llamadas quedan en el registro del teléfono, y pueden salir en el recibo.

@@ -2,8 +2,8 @@
 
 # Heading of the locator screen.
 locator-heading = Servicios cerca de ti
-# Intro: what it finds and that it works without internet.
-locator-intro = Encuentra el Centro Emergencia Mujer (CEM) y la comisaría más cercanos. Funciona sin internet.
+# Intro of the locator. The list is fetched the first time; only the search is offline.
+locator-intro = Encuentra el Centro Emergencia Mujer (CEM) y la comisaría más cercanos. La lista se descarga una vez; luego la búsqueda funciona sin internet.
 # Button that asks the browser for the position. Only ever after a tap.
 locator-use-location = Usar mi ubicación
 # Privacy note under the location button. Must stay true.
@@ -55,7 +55,7 @@ locator-cem-heading = Centros Emergencia Mujer (CEM)
 # Heading of the police results.
 locator-police-heading = Comisarías
 # Heading of other MIMP services close by (SAU, SAR).
-locator-other-heading = Otros servicios del MIMP cerca
+locator-other-heading = Otros servicios del Ministerio de la Mujer (MIMP) cerca
 # Straight-line distance; $km is already written with its decimal.
 locator-distance = A { $km } km en línea recta
 # Flag for a point that may be far from the real place.
@@ -63,15 +63,15 @@ locator-approximate = Ubicación aproximada: confirma la dirección por teléfon
 # Note on a CEM that works inside a police station.
 locator-inside-comisaria = Funciona dentro de una comisaría.
 # Name of a police station the data does not name.
-locator-police-name = Comisaría (PNP)
+locator-police-name = Comisaría (Policía Nacional)
 # Where a police station is, and the year of the data; $district and $year.
-locator-police-where = En { $district }. Datos del INEI de { $year }: confirma antes de ir.
+locator-police-where = En { $district }. Esta información es de { $year } y puede haber cambiado.
 # Kind: CEM.
 locator-kind-cem = Centro Emergencia Mujer: ayuda legal, psicológica y social gratis.
-# Kind: SAU.
-locator-kind-sau = Servicio de Atención Urgente (MIMP).
-# Kind: SAR.
-locator-kind-sar = Servicio de Atención Rural (MIMP).
+# Kind: SAU. It is reached through Línea 100, not a walk-in place.
+locator-kind-sau = Servicio de Atención Urgente (SAU) del Ministerio de la Mujer: ayuda urgente que se pide llamando a la { -linea-100-name }. No es un lugar para ir sin llamar.
+# Kind: SAR, a rural service; Línea 100 says how to reach it.
+locator-kind-sar = Servicio de Atención Rural (SAR) del Ministerio de la Mujer: ayuda en zonas rurales. Llama a la { -linea-100-name } para saber cómo llegar.
 # Kind: police station.
 locator-kind-police = Comisaría de la Policía Nacional.
 # Kind of local contact: a municipal squad such as Escuadrón Violeta.
@@ -95,10 +95,10 @@ locator-map-warning = Esto sale de esta página y puede quedar guardado en la ot
 # Always shown: Línea 100 helps too, including to reach a shelter.
 locator-linea-100 = También puedes llamar gratis a la { -linea-100-name }, las 24 horas. Te orientan y te ayudan a llegar a un refugio.
 # The data line; $mimp and $police are years.
-locator-data-as-of = Datos: directorio del MIMP { $mimp } y comisarías del INEI { $police }. Las distancias son en línea recta.
+locator-data-as-of = Datos: directorio del Ministerio de la Mujer (MIMP) de { $mimp } y comisarías del Instituto Nacional de Estadística e Informática (INEI) de { $police }. Las distancias son en línea recta.
 # Link to the about-the-data screen.
 locator-about-link = Sobre estos datos
 # Shown while the list of services arrives (the first time the locator opens).
 locator-data-loading = Cargando la lista de servicios…
 # Shown when the list of services could not be loaded. Always give a way to get help.
-locator-data-failed = No se pudo cargar la lista de servicios. Llama gratis a la { -linea-100-name }: te dicen cuál es el CEM más cercano.
+locator-data-failed = No se pudo cargar la lista de servicios. Llama gratis a la { -linea-100-name }: te dicen cuál es el Centro Emergencia Mujer (CEM) más cercano.

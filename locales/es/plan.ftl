@@ -14,18 +14,20 @@ plan-documents-copies = Si puedes, deja copias con alguien de confianza.
 plan-bag-heading = Una bolsa lista
 # What goes in the bag.
 plan-bag-ready = Prepara una bolsa con ropa, medicinas, llaves, un cargador y algo de dinero.
-# Where to keep it.
-plan-bag-where = Guárdala donde puedas sacarla rápido, o en casa de alguien de confianza.
+# Where to keep it: with someone trusted first; at home only where the aggressor will not find it.
+plan-bag-where = Si puedes, déjala en casa de alguien de confianza. Si la guardas en casa, que sea donde quien te hace daño no la encuentre: si la ve, puede darse cuenta de que piensas irte.
+# Leaving or separating is a time of higher risk (a danger sign of the Lethality Screen): plan it with help. Must not discourage leaving.
+plan-bag-leaving = El momento de irte o de separarte puede ser de más peligro. Si puedes, planéalo con la { -linea-100-name } o con un Centro Emergencia Mujer (CEM).
 # Section: code word.
 plan-code-heading = Una palabra clave
-# Agree a code word.
-plan-code-word = Acuerda una palabra clave con alguien de confianza. Si la dices o la escribes, esa persona llama al { -police-105-number }.
+# Agree a code word, with someone who knows the address.
+plan-code-word = Acuerda una palabra clave con alguien de confianza que sepa dónde vives. Si la dices o la escribes, esa persona llama al { -police-105-number } y da tu dirección.
 # Learn numbers by heart.
 plan-code-numbers = Aprende de memoria el { -police-105-number }, la { -linea-100-name } y el número de esa persona.
 # Section: safe places.
 plan-places-heading = Lugares seguros
 # Where to go.
-plan-places-where = Piensa a dónde puedes ir: la casa de un familiar o una amiga, la comisaría o el CEM.
+plan-places-where = Piensa a dónde puedes ir: la casa de un familiar o una amiga, la comisaría o el Centro Emergencia Mujer (CEM).
 # How to get there.
 plan-places-route = Piensa cómo llegar, también de noche.
 # Section: children.
@@ -36,9 +38,9 @@ plan-children-teach = Enséñales a pedir ayuda a un vecino de confianza y a lla
 plan-children-school = Avisa en su colegio quién puede recogerlos y quién no.
 # Section: emergencies.
 plan-emergency-heading = En una emergencia
-# Call 105.
-plan-emergency-call = Llama al { -police-105-number }. Si no puedes hablar, deja la llamada abierta.
-# Avoid dangerous rooms.
-plan-emergency-rooms = Si hay una pelea, aléjate de la cocina y de los cuartos sin salida.
+# Call 105. No "leave the line open" advice: nothing verifies how 105 handles a silent call, and a voice on an open line can give her away.
+plan-emergency-call = Llama al { -police-105-number }. Si no puedes hablar sin que te escuchen, usa tu palabra clave con tu persona de confianza.
+# Avoid dangerous rooms. Not "a fight": the violence is not two-sided.
+plan-emergency-rooms = Si la persona que te hace daño se pone violenta, aléjate de la cocina y de los cuartos sin salida.
 # Trust yourself.
 plan-emergency-trust = Confía en lo que sientes. Si crees que estás en peligro, busca ayuda.

@@ -5,8 +5,8 @@
 rights-heading = Tus derechos
 # Date the content is current as of. Must always be shown; update it when the content is reviewed.
 rights-as-of = Información vigente a noviembre de 2026.
-# The laws this screen explains.
-rights-law = Según la Ley 30364 (2015), cambiada por la Ley 31715 (2023). Protege a las mujeres y a toda persona de la familia: pareja o expareja, hijas e hijos, padres, abuelos y quienes viven en la misma casa.
+# The law and whom it protects (the reference's list; collateral relatives are limited, so "otros parientes cercanos", not "toda la familia").
+rights-law = Hay una ley que te protege: la Ley 30364 (2015), cambiada por la Ley 31715 (2023). Protege a todas las mujeres y a integrantes de la familia: esposos y convivientes, también los de antes; quienes tienen hijos en común; padres, hijos, abuelos y nietos; otros parientes cercanos; y quienes viven en la misma casa.
 # Link from a topic to the helplines screen.
 rights-link-helplines = Ver los números de ayuda
 
@@ -19,7 +19,7 @@ rights-types-physical = Física: golpes, empujones, jalones de pelo, quemaduras.
 # Psychological violence, with everyday examples.
 rights-types-psychological = Psicológica: insultos, humillaciones, celos que controlan, no dejarte ver a tu familia o amigas.
 # Sexual violence, including acts without contact and control over reproduction.
-rights-types-sexual = Sexual: obligarte a tener relaciones o a hacer algo sexual que no quieres, aunque no haya contacto. También decidir por ti si usas anticonceptivos o tienes hijos.
+rights-types-sexual = Sexual: obligarte a tener relaciones sexuales. También obligarte a ver o hacer cosas sexuales, aunque no te toque, y decidir por ti si usas anticonceptivos o tienes hijos.
 # Economic violence, with everyday examples.
 rights-types-economic = Económica: quitarte o romper tus documentos o cosas, no darte dinero para lo básico, no pagar la pensión de alimentos, controlar lo que ganas.
 # Source of the types topic.
@@ -58,9 +58,9 @@ rights-next-title = Qué pasa después de denunciar
 # Police send the case to court within 24 hours.
 rights-next-court = La policía debe enviar tu caso al Juzgado de Familia en 24 horas como máximo.
 # Protection measures within 24 hours, under Law 31715.
-rights-next-measures = El juzgado debe darte medidas de protección en 24 horas como máximo, sea cual sea el nivel de riesgo.
-# [U] fact, phrased carefully: no one should make her face or reconcile with the aggressor.
-rights-next-no-confront = No tienes que enfrentarte ni reconciliarte con el agresor para que tu denuncia avance.
+rights-next-measures = Desde que recibe tu caso, el juzgado debe darte medidas de protección en 24 horas como máximo, sea cual sea el nivel de riesgo.
+# Unverified in the reference [U] (art. 25): phrased as it suggests, claiming nothing about the report.
+rights-next-no-confront = No tienes que enfrentarte ni reconciliarte con el agresor.
 # Source of the what-happens-next topic.
 rights-next-cite = Fuente: Ley 30364, cambiada por la Ley 31715 (2023), que fijó el plazo de 24 horas.
 
@@ -120,9 +120,9 @@ rights-work-cite = Fuente: Ley 30364, art. 11.
 rights-shelters-title = Hogares de refugio
 # What shelters are.
 rights-shelters-what = Los Hogares de Refugio Temporal protegen a mujeres en grave peligro, y a sus hijas e hijos. Sus direcciones son secretas para cuidar a quienes están ahí.
-# How to reach a shelter.
-rights-shelters-how = Para llegar a uno, llama a la { -linea-100-name } o ve a un CEM. Ellos te llevan.
-# Source of the shelters topic.
-rights-shelters-cite = Fuente: MIMP, Programa Nacional Warmi Ñan.
+# How to reach a shelter: through Línea 100 or a CEM. No promise of transport or of a place.
+rights-shelters-how = Para llegar a uno, hay que pasar por la { -linea-100-name } o por un Centro Emergencia Mujer (CEM).
+# Source of the shelters topic (the reference names the MIMP, no programme).
+rights-shelters-cite = Fuente: Ministerio de la Mujer y Poblaciones Vulnerables (MIMP).
 # Link from "where to report" to the service locator.
 rights-link-locator = Buscar la comisaría y el CEM más cercanos

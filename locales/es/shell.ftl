@@ -4,6 +4,8 @@
 shell-title = Orientación y ayuda
 # Label of the language menu.
 shell-language-label = Idioma
+# After the name of a language whose translation is a draft not yet reviewed by a native speaker, in the language picker: «Runasimi (borrador)».
+shell-language-draft = borrador
 # Footer line naming who offers the widget; $municipality comes from the embed configuration.
 shell-offered-by = Servicio ofrecido por: { $municipality }.
 # Footer promise about privacy. Must stay true: the widget writes nothing to the device.

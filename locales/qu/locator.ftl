@@ -5,7 +5,7 @@
 # REVIEW: "yanapakuykuna" (helps) for "servicios"; same wording as home-menu-locator.
 locator-heading = Qayllaykipi yanapakuykuna
 # Intro: what it finds and that it works without internet.
-locator-intro = Aswan qayllapi kaq Centro Emergencia Mujer (CEM) nisqata, comisaríatapas tariy. Mana internet kaptinpas llamk'anmi.
+locator-intro = Aswan qayllapi kaq Centro Emergencia Mujer (CEM) nisqata, comisaríatapas tariy.
 # Button that asks the browser for the position. Only ever after a tap.
 # REVIEW: "maypi kasqay" (where I am) for "mi ubicación", used in every locator message.
 locator-use-location = Maypi kasqayta llamk'achiy
@@ -65,7 +65,7 @@ locator-cem-heading = Centros Emergencia Mujer (CEM)
 # Heading of the police results.
 locator-police-heading = Comisaríakuna
 # Heading of other MIMP services close by (SAU, SAR).
-locator-other-heading = MIMP-pa huk yanapakuyninkuna qayllapi
+locator-other-heading = Ministerio de la Mujer (MIMP) nisqapa huk yanapakuyninkuna qayllapi
 # Straight-line distance; $km is already written with its decimal.
 # REVIEW: "chiqan siqipi" (in a straight line); must say it is not the distance by road.
 locator-distance = { $km } km karupi, chiqan siqipi
@@ -75,19 +75,19 @@ locator-approximate = Yaqa maypi kasqanlla: teléfonowan direccionta tapukuy.
 # Note on a CEM that works inside a police station.
 locator-inside-comisaria = Huk comisaría ukhupi llamk'an.
 # Name of a police station the data does not name.
-locator-police-name = Comisaría (PNP)
+locator-police-name = Comisaría (Policía Nacional)
 # Where a police station is, and the year of the data; $district and $year.
 # REVIEW: "Maypi:" (where) + colon, as the district name cannot take suffixes.
-locator-police-where = Maypi: { $district }. INEI-pa { $year } watamanta willakuyninkuna: manaraq rispa tapukuy.
+locator-police-where = Maypi: { $district }. { $year } watamanta willakuykuna: manaraq rispa tapukuy.
 # Kind: CEM.
 # REVIEW: "ley, psicología, social" kept as loanwords for the three kinds of help.
 locator-kind-cem = Centro Emergencia Mujer: gratis yanapan, ley, psicología, social nisqapi.
-# Kind: SAU.
-# Service name: kept in Spanish.
-locator-kind-sau = Servicio de Atención Urgente (MIMP).
-# Kind: SAR.
-# Service name: kept in Spanish.
-locator-kind-sar = Servicio de Atención Rural (MIMP).
+# Kind: SAU. It is reached through Línea 100, not a walk-in place.
+# REVIEW: new draft (issue 10), not yet seen by a native speaker. It must say plainly: ask for it by calling Línea 100, do not just go there.
+locator-kind-sau = Servicio de Atención Urgente (SAU), Ministerio de la Mujer nisqapa: usqhaylla yanapakuy. { -linea-100-name }man waqyaspa mañakuy.
+# Kind: SAR, a rural service; Línea 100 says how to reach it.
+# REVIEW: new draft (issue 10), not yet seen by a native speaker.
+locator-kind-sar = Servicio de Atención Rural (SAR), Ministerio de la Mujer nisqapa: ayllukunapi yanapakuy. Imayna chayanaykipaq { -linea-100-name }man waqyay.
 # Kind: police station.
 locator-kind-police = Policía Nacionalpa comisarían.
 # Kind of local contact: a municipal squad such as Escuadrón Violeta.
@@ -114,6 +114,12 @@ locator-map-warning = Kayqa kay páginamanta lluqsin, huk appnipi waqaychakunman
 # REVIEW: loanword "refugio" for "shelter"; "yuyaychasunki" (they advise you).
 locator-linea-100 = { -linea-100-name } nisqamanpas gratis waqyayta atinkim, p'unchaw tuta. Yuyaychasunki, refugioman chayanaykipaqpas yanapasunki.
 # The data line; $mimp and $police are years.
-locator-data-as-of = Willakuykuna: MIMP-pa { $mimp } directorion, INEI-pa { $police } comisaríankuna. Karukayqa chiqan siqipi tupusqam.
+locator-data-as-of = Willakuykuna: Ministerio de la Mujer (MIMP) nisqapa { $mimp } directorion, Instituto Nacional de Estadística e Informática (INEI) nisqapa { $police } comisaríankuna. Karukayqa chiqan siqipi tupusqam.
 # Link to the about-the-data screen.
 locator-about-link = Kay willakuykunamanta
+# Shown while the list of services arrives (the first time the locator opens).
+# REVIEW: new draft (issue 10), not yet seen by a native speaker. "apamuchkan" (is bringing) for "cargando".
+locator-data-loading = Yanapakuykunapa listanta apamuchkan…
+# Shown when the list of services could not be loaded. Always give a way to get help.
+# REVIEW: new draft (issue 10), not yet seen by a native speaker. It must give Línea 100 plainly as the way out.
+locator-data-failed = Yanapakuykunapa listanqa manam chayamurqanchu. { -linea-100-name }man gratis waqyay: aswan qayllapi kaq Centro Emergencia Mujer (CEM) nisqata willasunkim.

@@ -12,19 +12,12 @@ note-exit-shortcut = Teclado kaptinqa, Shift teclata 3 kutita qatinakuspa ñit'i
 # Why Back does not return.
 # «Atrás» stays in Spanish on purpose: it is the label the browser shows.
 note-no-way-back = Lluqsisqaykimantaqa, navegadorpa «Atrás» botonninqa manañam kayman kutimunchu.
-# Heading: what no website can do.
-note-limits-heading = Mana ruwayta atisqayku
 # The history warning. Must say plainly that history is not erased.
 note-history = Historialniykitaqa manam chinkachiyta atiykuchu. Kay página, ñawpaqta watukusqayki páginakunapas navegadorpi qhipakunmanmi.
-# Heading of the tips.
-# REVIEW: "cuidakuy" (Spanish cuidar + -ku-) for "taking care"; confirm it is natural.
-note-tips-heading = Internetpi aswan allinta cuidakunaykipaq
-# Tip: private browsing.
+# Tip: private browsing, or a safer device.
 # "ventana privada" / "incógnito" stay in Spanish: they are the browser's own menu labels.
-note-tip-private = Ventana privada utaq incógnito nisqata llamk'achiy.
-# Tip: a safer device.
-# REVIEW: "que nadie más revise" rendered as "that nobody looks at"; check the example (a friend's phone, a public booth) reads naturally.
-note-tip-device = Atispaqa, mana pipas qhawananta teléfonota utaq computadorata llamk'achiy, huk amigaykipa hina utaq cabina públicapi.
+# REVIEW: the former note-tip-device joined to this tip (issue 10, shorter note); check the two sentences read as one tip.
+note-tip-private = Ventana privada utaq incógnito nisqata llamk'achiy. Atispaqa, mana pipas qhawananta teléfonota utaq computadorata llamk'achiy, huk amigaykipa hina utaq cabina públicapi.
 # Tip: delete only some entries; clearing everything can raise suspicion.
 note-tip-delete = Historialmanta pakanayki páginakunallata chinkachiy. Llapanta chinkachiyqa pipas reparanmanmi.
 # Button that closes the note.

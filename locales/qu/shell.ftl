@@ -6,6 +6,9 @@
 shell-title = Willakuy, yanapakuy
 # Label of the language menu.
 shell-language-label = Simi
+# After the name of a draft language in the picker.
+# REVIEW: new draft (issue 10), "not yet checked"; it must say plainly that the translation is not reviewed.
+shell-language-draft = manaraq qhawasqa
 # Footer line naming who offers the widget; $municipality comes from the embed configuration.
 # REVIEW: word order; the municipality name is Spanish and cannot take suffixes, hence the colon.
 shell-offered-by = Kay yanapakuyta qun: { $municipality }.

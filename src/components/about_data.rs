@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::BackToStart;
+use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
 use crate::state::Screen;
 
@@ -19,6 +19,7 @@ pub fn AboutData(props: &AboutDataProps) -> Html {
     html! {
         <div class="ruta-about" data-testid="screen-about-data">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("about-heading") }</h3>
+            <UrgentLine />
             <p>{ l10n.text("about-intro") }</p>
             <ul data-testid="attribution">
                 { for attribution.iter().map(|line| html! { <li lang="es">{ *line }</li> }) }

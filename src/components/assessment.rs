@@ -1,12 +1,15 @@
-use ruta_core::assessment::{evaluate, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
+use ruta_core::assessment::{evaluate, questions_covering, Answer, Level, Outcome, Part, ViolenceType, QUESTIONS};
+use ruta_core::config::Ubigeo;
 use ruta_core::directory::{Directory, Kind};
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use ruta_core::l10n::FluentValue;
-use ruta_core::locator::{nearby, origin_point, police_name};
-use ruta_core::state::{Assessment as Flow, Origin, Step, Who};
+use ruta_core::locator::{cem_place, nearby, origin_point, police_name, service_name, title_case};
+use ruta_core::state::{Assessment as Flow, Origin, PickHer, Step, Who};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::{BackToStart, HelplineCard};
+use crate::components::{BackToStart, HelplineCard, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
 use crate::state::Screen;
@@ -21,16 +24,28 @@ pub struct AssessmentProps {
     pub on_clear: Callback<()>,
     pub on_copy: Callback<String>,
     pub on_go: Callback<Screen>,
-    /// Where the nearest services are measured from: the place chosen in the locator, or
-    /// the page's district. The result then names the nearest CEM and comisaría.
+    /// From the urgent panel: go on with the questions left.
+    #[prop_or_default]
+    pub on_continue: Callback<()>,
+    /// From the urgent panel: stop and see the result now.
+    #[prop_or_default]
+    pub on_show_result: Callback<()>,
+    /// Where the nearest services are measured from (`Assessment::nearest_from`): for
+    /// oneself the locator's place or the page's district; in helper mode only her district.
+    /// The result then names the nearest CEM and comisaría.
     #[prop_or_default]
     pub near: Option<Origin>,
+    /// Helper mode: the volunteer picks her department, province or district.
+    #[prop_or_default]
+    pub on_pick_her: Callback<PickHer>,
 }
 
 /// A nearby service as the result and the copied summary name it: no address, no answer.
 #[derive(Clone, PartialEq, Debug)]
 pub struct NearbyService {
     pub name: String,
+    /// How the copied summary names it: a CEM by the ministry and its place only.
+    pub summary_name: String,
     pub phones: Vec<(Option<String>, String)>,
 }
 
@@ -47,9 +62,14 @@ fn nearest_services(l10n: &L10n, directory: Option<&Directory<'_>>, near: Option
             let service = hit.service;
             let name = match service.kind {
                 Kind::Police => police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
-                _ => service.name.to_owned(),
+                _ => service_name(service),
             };
-            NearbyService { name, phones: service.phones().map(|p| (p.tel_href(), p.display())).collect() }
+            let summary_name = match cem_place(service) {
+                Some(place) => l10n.t_args("assess-summary-women-service", &[("place", place.into())]),
+                None => name.clone(),
+            };
+            let phones = service.phones().map(|p| (p.tel_href(), p.display())).collect();
+            NearbyService { name, summary_name, phones }
         })
         .collect()
 }
@@ -67,11 +87,17 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     let body = match props.flow.step {
         Step::Intro => intro(&l10n, props),
         Step::Question(i) => question(&l10n, props, i),
-        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest),
+        Step::Urgent(_) => urgent(&l10n, props, &nearest, directory.ready()),
+        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest, directory.ready()),
     };
+    // The urgent panel and the result open with the 105 and Línea 100 cards themselves.
+    let urgent_line = matches!(props.flow.step, Step::Intro | Step::Question(_));
     html! {
         <div class="ruta-assess" data-testid="screen-assessment">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text_args("assess-heading", &who_arg(who)) }</h3>
+            if urgent_line {
+                <UrgentLine />
+            }
             { body }
             <div class="ruta-assess__footer">
                 if props.flow != Flow::default() {
@@ -129,7 +155,7 @@ fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
             <button type="button" class="ruta-answer" data-testid={testid}
                 aria-pressed={(chosen == Some(answer)).to_string()}
                 onclick={props.on_answer.reform(move |_| answer)}>
-                { l10n.text(key) }
+                { l10n.text_args(key, &who_arg(who)) }
             </button>
         }
     };
@@ -155,19 +181,189 @@ fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
     }
 }
 
+/// 105 first, then Línea 100, with the call-log warning beside the buttons.
+fn call_cards(l10n: &L10n, police_urgent: bool) -> Html {
+    html! {
+        <>
+            <ul class="ruta-helplines">
+                <HelplineCard helpline={POLICE_105} urgent={police_urgent} />
+                <HelplineCard helpline={LINEA_100} />
+            </ul>
+            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
+        </>
+    }
+}
+
+/// The nearest CEM and comisaría with their call links, when a place is known.
+fn nearest_list(l10n: &L10n, nearest: &[NearbyService]) -> Html {
+    if nearest.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h4 class="ruta-note__subheading">{ l10n.text("assess-nearest-heading") }</h4>
+            <ul class="ruta-places" data-testid="assessment-nearest">
+                { for nearest.iter().map(|service| html! {
+                    <li class="ruta-place">
+                        <p class="ruta-place__name">{ service.name.clone() }</p>
+                        <div class="ruta-place__calls">
+                            { for service.phones.iter().map(|(tel, display)| match tel {
+                                Some(tel) => html! {
+                                    <a class="ruta-helpline__call" href={tel.clone()}>
+                                        { l10n.text_args("helplines-call", &[("number", display.clone().into())]) }
+                                    </a>
+                                },
+                                None => html! { <span>{ display.clone() }</span> },
+                            }) }
+                        </div>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// Helper mode: the volunteer picks *her* district, so that the nearest places are near
+/// her and not near the volunteer. Three lists, as in the locator; nothing is kept.
+fn her_district_picker(l10n: &L10n, directory: Option<&Directory<'_>>, props: &AssessmentProps) -> Html {
+    let (Who::Other, Some(directory)) = (props.flow.who, directory) else { return Html::default() };
+    let place = props.flow.her_place;
+    let select_value = |event: Event| {
+        event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    };
+    let on_department = props.on_pick_her.reform(move |e: Event| PickHer::Department(select_value(e).parse().ok()));
+    let on_province = props.on_pick_her.reform(move |e: Event| PickHer::Province(select_value(e).parse().ok()));
+    let on_district = {
+        let on_pick_her = props.on_pick_her.clone();
+        Callback::from(move |e: Event| {
+            if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
+                on_pick_her.emit(PickHer::District(ubigeo));
+            }
+        })
+    };
+    let placeholder = html! { <option value="">{ l10n.t("locator-choose-option") }</option> };
+    html! {
+        <fieldset class="ruta-assess__her-place" data-testid="her-district">
+            <legend>{ l10n.text("assess-her-district") }</legend>
+            <div class="ruta-locator__field">
+                <label for="ruta-her-department">{ l10n.text("locator-department-label") }</label>
+                <select id="ruta-her-department" data-testid="her-department" onchange={on_department}>
+                    { placeholder.clone() }
+                    { for directory.departments().iter().map(|d| html! {
+                        <option value={d.code.to_string()} selected={Some(d.code) == place.department}>{ title_case(d.name) }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(department) = place.department {
+                <div class="ruta-locator__field">
+                    <label for="ruta-her-province">{ l10n.text("locator-province-label") }</label>
+                    <select id="ruta-her-province" data-testid="her-province" onchange={on_province}>
+                        { placeholder.clone() }
+                        { for directory.provinces(department).iter().map(|p| html! {
+                            <option value={p.code.to_string()} selected={Some(p.code) == place.province}>{ title_case(p.name) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+            if let Some(province) = place.province {
+                <div class="ruta-locator__field">
+                    <label for="ruta-her-district">{ l10n.text("locator-district-label") }</label>
+                    <select id="ruta-her-district" data-testid="her-district-select" onchange={on_district}>
+                        { placeholder }
+                        { for directory.districts(province).iter().map(|d| html! {
+                            <option value={d.ubigeo.code()} selected={Some(d.ubigeo) == place.district}>{ title_case(d.name) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        </fieldset>
+    }
+}
+
+/// Shown at once when an answer makes the level high (`assessment::makes_high`): the
+/// urgent actions first, then the choice to stop or go on.
+fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService], directory: Option<&Directory<'_>>) -> Html {
+    let args = who_arg(props.flow.who);
+    html! {
+        <div class="ruta-assess__result" data-testid="assessment-urgent">
+            <h4 class="ruta-assess__level ruta-assess__level--high" tabindex="-1" data-autofocus="true">
+                { l10n.text_args("assess-urgent-heading", &args) }
+            </h4>
+            <p class="ruta-assess__urgent">{ l10n.text_args("assess-urgent-text", &args) }</p>
+            { call_cards(l10n, true) }
+            { her_district_picker(l10n, directory, props) }
+            { nearest_list(l10n, nearest) }
+            <p>{ l10n.text_args("assess-urgent-choice", &args) }</p>
+            <div class="ruta-assess__next">
+                <button type="button" class="ruta-button" data-testid="urgent-show-result"
+                    onclick={props.on_show_result.reform(|_| ())}>
+                    { l10n.text("assess-urgent-stop") }
+                </button>
+                <button type="button" class="ruta-link-button" data-testid="urgent-continue"
+                    onclick={props.on_continue.reform(|_| ())}>
+                    { l10n.text("assess-urgent-go-on") }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// What the result says about a skipped or "unsure" question whose yes would have made
+/// the level high: its own text for those that are high alone, or the question itself
+/// for those that would complete a count.
+#[derive(PartialEq)]
+enum IfYes {
+    Alone(&'static str),
+    Completes(&'static str),
+}
+
+fn if_yes_lines(props: &AssessmentProps, outcome: &Outcome) -> Vec<IfYes> {
+    let mut lines: Vec<IfYes> = Vec::new();
+    for item in &outcome.unanswered_decisive {
+        let alone = match item.code() {
+            "LS1" => Some("assess-if-yes-ls1"),
+            "LS2" => Some("assess-if-yes-ls2"),
+            "LS3" => Some("assess-if-yes-ls3"),
+            "STRANGULATION" => Some("assess-if-yes-strangulation"),
+            _ => None,
+        };
+        let new: Vec<IfYes> = match alone {
+            Some(key) => vec![IfYes::Alone(key)],
+            None => questions_covering(*item)
+                .filter(|q| !matches!(props.flow.answers.get(q.id), Some(Answer::Yes | Answer::No)))
+                .map(|q| IfYes::Completes(q.id))
+                .collect(),
+        };
+        for line in new {
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
+}
+
 fn result(
     l10n: &L10n,
     props: &AssessmentProps,
     outcome: &Outcome,
     copied: &UseStateHandle<bool>,
     nearest: &[NearbyService],
+    directory: Option<&Directory<'_>>,
 ) -> Html {
     let who = props.flow.who;
     let args = who_arg(who);
+    // Never a reassuring opening after a yes: "nothing was marked" only when nothing was.
     let (level_key, level_testid) = match outcome.level {
         Level::High => ("assess-level-high", "level-high"),
         Level::Elevated => ("assess-level-elevated", "level-elevated"),
+        Level::NoneReported if outcome.any_yes => ("assess-level-named", "level-none-reported"),
         Level::NoneReported => ("assess-level-none", "level-none-reported"),
+    };
+    let next_key = match outcome.level {
+        Level::High => "assess-high-first-steps",
+        Level::Elevated => "assess-next-elevated",
+        Level::NoneReported => "assess-next-none",
     };
     let high = outcome.level == Level::High;
     let type_key = |t: &ViolenceType| match t {
@@ -176,20 +372,18 @@ fn result(
         ViolenceType::Sexual => "assess-type-sexual",
         ViolenceType::Economic => "assess-type-economic",
     };
-    let mut if_yes: Vec<&'static str> = outcome
-        .unanswered_decisive
-        .iter()
-        .map(|item| match item.code() {
-            "LS1" => "assess-if-yes-ls1",
-            "LS2" => "assess-if-yes-ls2",
-            "LS3" => "assess-if-yes-ls3",
-            "STRANGULATION" => "assess-if-yes-strangulation",
-            _ => "assess-if-yes-count",
-        })
-        .collect();
-    if_yes.dedup();
+    let if_yes = if_yes_lines(props, outcome);
+    let if_yes_line = |line: &IfYes| match line {
+        IfYes::Alone(key) => html! { <li>{ l10n.text_args(key, &args) }</li> },
+        IfYes::Completes(id) => html! {
+            <li>
+                <q>{ l10n.text_args(&format!("assess-q-{id}"), &args) }</q>{ " " }
+                { l10n.text_args("assess-if-yes-count", &args) }
+            </li>
+        },
+    };
     let copy = {
-        let summary = summary_text(l10n, high, nearest);
+        let summary = summary_text(l10n, nearest);
         let copied = copied.clone();
         props.on_copy.reform(move |_| {
             copied.set(true);
@@ -201,36 +395,19 @@ fn result(
             <h4 class={if high { "ruta-assess__level ruta-assess__level--high" } else { "ruta-assess__level" }} data-testid={level_testid}>
                 { l10n.text_args(level_key, &args) }
             </h4>
-            if high {
-                <p class="ruta-assess__urgent">{ l10n.text_args("assess-high-first-steps", &args) }</p>
+            if outcome.afraid {
+                <p data-testid="assessment-afraid">{ l10n.text_args("assess-afraid", &args) }</p>
             }
-            // Urgent results put 105 first; every result names Línea 100.
-            <ul class="ruta-helplines">
-                if high {
-                    <HelplineCard helpline={POLICE_105} urgent=true />
-                }
-                <HelplineCard helpline={LINEA_100} />
-            </ul>
-            if !nearest.is_empty() {
-                <h4 class="ruta-note__subheading">{ l10n.text("assess-nearest-heading") }</h4>
-                <ul class="ruta-places" data-testid="assessment-nearest">
-                    { for nearest.iter().map(|service| html! {
-                        <li class="ruta-place">
-                            <p class="ruta-place__name">{ service.name.clone() }</p>
-                            <div class="ruta-place__calls">
-                                { for service.phones.iter().map(|(tel, display)| match tel {
-                                    Some(tel) => html! {
-                                        <a class="ruta-helpline__call" href={tel.clone()}>
-                                            { l10n.text_args("helplines-call", &[("number", display.clone().into())]) }
-                                        </a>
-                                    },
-                                    None => html! { <span>{ display.clone() }</span> },
-                                }) }
-                            </div>
-                        </li>
-                    }) }
-                </ul>
+            if who == Who::Myself {
+                <p data-testid="assessment-not-your-fault">{ l10n.text("assess-not-your-fault") }</p>
             }
+            <p class={if high { "ruta-assess__urgent" } else { "ruta-assess__next-step" }} data-testid="assessment-next-step">
+                { l10n.text_args(next_key, &args) }
+            </p>
+            // Every result puts 105 first and names Línea 100, with the call-log warning.
+            { call_cards(l10n, high) }
+            { her_district_picker(l10n, directory, props) }
+            { nearest_list(l10n, nearest) }
             <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
                 { l10n.text("assess-link-locator") }
             </button>
@@ -242,9 +419,12 @@ fn result(
             }
             if !if_yes.is_empty() {
                 <p>{ l10n.text_args("assess-unanswered-intro", &args) }</p>
-                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(|key| html! { <li>{ l10n.text_args(key, &args) }</li> }) }</ul>
+                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(if_yes_line) }</ul>
             }
             <div class="ruta-assess__next">
+                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::SafetyPlan)}>
+                    { l10n.text("assess-link-plan") }
+                </button>
                 <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Rights)}>
                     { l10n.text("assess-link-rights") }
                 </button>
@@ -261,10 +441,11 @@ fn result(
                         <li>{ l10n.text("assess-script-options") }</li>
                         <li>{ l10n.text("assess-script-next-contact") }</li>
                     </ul>
+                    // The warning comes before the button: the text may end up on her phone.
+                    <p class="ruta-assess__copy-note" data-testid="copy-note">{ l10n.text("assess-copy-note") }</p>
                     <button type="button" class="ruta-button" data-testid="copy-summary" onclick={copy}>
                         { l10n.text("assess-copy") }
                     </button>
-                    <p class="ruta-assess__copy-note">{ l10n.text("assess-copy-note") }</p>
                     <p role="status" data-testid="copy-status">
                         if **copied { { l10n.text("assess-copied") } }
                     </p>
@@ -278,29 +459,19 @@ fn result(
     }
 }
 
-/// The plain text "Copiar resumen" puts on the clipboard: the next steps and the phones.
-/// It never includes the answers, nor the level: on a shared phone a pasted summary must
-/// not tell anyone what she said.
-pub fn summary_text(l10n: &L10n, urgent: bool, nearest: &[NearbyService]) -> String {
+/// The plain text "Copiar resumen" puts on the clipboard: useful numbers and the
+/// nearest places, under neutral words. It never includes the answers, nor the level, nor
+/// words such as "peligro" or "CEM": the text may end up on her phone, where the person
+/// who harms her may read it.
+pub fn summary_text(l10n: &L10n, nearest: &[NearbyService]) -> String {
     let number = |n: &'static str| [("number", FluentValue::from(n))];
-    let mut lines = vec![l10n.t("assess-summary-title"), String::new(), l10n.t("assess-summary-steps-heading")];
-    if urgent {
-        lines.push(format!("- {}", l10n.t_args("assess-summary-step-call-105", &number(POLICE_105.dial))));
-    }
-    lines.push(format!("- {}", l10n.t_args("assess-summary-step-linea-100", &number(LINEA_100.dial))));
-    lines.push(format!("- {}", l10n.t("assess-summary-step-cem")));
-    lines.push(format!("- {}", l10n.t("assess-summary-step-next-contact")));
-    lines.push(String::new());
-    lines.push(l10n.t("assess-summary-phones-heading"));
-    for helpline in [POLICE_105, LINEA_100] {
-        lines.push(format!("- {}", l10n.t_args("helplines-call", &number(helpline.dial))));
-    }
-    if !nearest.is_empty() {
-        lines.push(String::new());
-        lines.push(l10n.t("assess-nearest-heading"));
-        for service in nearest {
-            let phones: Vec<&str> = service.phones.iter().map(|(_, display)| display.as_str()).collect();
-            lines.push(format!("- {}: {}", service.name, phones.join(" / ")));
+    let mut lines = vec![l10n.t("assess-summary-title")];
+    lines.push(format!("- {}", l10n.t_args("assess-summary-police", &number(POLICE_105.dial))));
+    lines.push(format!("- {}", l10n.t_args("assess-summary-linea-100", &number(LINEA_100.dial))));
+    for service in nearest {
+        let phones: Vec<&str> = service.phones.iter().map(|(_, display)| display.as_str()).collect();
+        if !phones.is_empty() {
+            lines.push(format!("- {}: {}", service.summary_name, phones.join(" / ")));
         }
     }
     lines.join("\n").replace(['\u{2068}', '\u{2069}'], "")

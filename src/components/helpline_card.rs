@@ -15,13 +15,7 @@ pub struct HelplineCardProps {
 #[component]
 pub fn HelplineCard(props: &HelplineCardProps) -> Html {
     let l10n = use_l10n();
-    let (name, detail) = match props.helpline.service {
-        Service::Linea100 => ("helplines-linea-100-name", "helplines-linea-100-detail"),
-        Service::Police => ("helplines-police-name", "helplines-police-detail"),
-        Service::Samu => ("helplines-samu-name", "helplines-samu-detail"),
-        Service::Firefighters => ("helplines-fire-name", "helplines-fire-detail"),
-        Service::MentalHealth => ("helplines-mental-health-name", "helplines-mental-health-detail"),
-    };
+    let (name, detail) = names(props.helpline.service);
     let class = if props.urgent { "ruta-helpline ruta-helpline--urgent" } else { "ruta-helpline" };
     html! {
         <li class={class} data-testid={format!("helpline-{}", props.helpline.dial)}>
@@ -31,5 +25,16 @@ pub fn HelplineCard(props: &HelplineCardProps) -> Html {
                 { l10n.text_args("helplines-call", &[("number", props.helpline.dial.into())]) }
             </a>
         </li>
+    }
+}
+
+/// The Fluent keys of a service's name and of what it offers.
+pub(crate) fn names(service: Service) -> (&'static str, &'static str) {
+    match service {
+        Service::Linea100 => ("helplines-linea-100-name", "helplines-linea-100-detail"),
+        Service::Police => ("helplines-police-name", "helplines-police-detail"),
+        Service::Samu => ("helplines-samu-name", "helplines-samu-detail"),
+        Service::Firefighters => ("helplines-fire-name", "helplines-fire-detail"),
+        Service::MentalHealth => ("helplines-mental-health-name", "helplines-mental-health-detail"),
     }
 }

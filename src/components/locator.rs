@@ -3,13 +3,14 @@ use ruta_core::contacts::LocalContact;
 use ruta_core::directory::{CapitalLevel, Directory, Hit, Kind, MIMP_YEAR, POLICE_YEAR};
 use ruta_core::geo::LatLon;
 use ruta_core::helplines::LINEA_100;
-use ruta_core::locator::{local_contacts_by_distance, nearby, police_name, title_case};
+use ruta_core::locator::{local_contacts_by_distance, nearby, police_name, service_name, title_case};
 use ruta_core::state::{GeoStatus, Locator as LocatorState, Origin};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::helplines::local_contact_card;
+use crate::components::UrgentLine;
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
@@ -52,6 +53,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
     html! {
         <div class="ruta-locator" data-testid="screen-locator">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("locator-heading") }</h3>
+            <UrgentLine />
             <p>{ l10n.text("locator-intro") }</p>
             <button type="button" class="ruta-button" data-testid="use-location" onclick={props.on_locate.reform(|_| ())}>
                 { l10n.text("locator-use-location") }
@@ -236,9 +238,9 @@ fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[Loc
         let service = hit.service;
         let district = district_name(directory, service.ubigeo);
         let (name, kind_key, mut notes) = match service.kind {
-            Kind::Cem(_) => (service.name.to_owned(), "locator-kind-cem", Vec::new()),
-            Kind::Sau => (service.name.to_owned(), "locator-kind-sau", Vec::new()),
-            Kind::Sar => (service.name.to_owned(), "locator-kind-sar", Vec::new()),
+            Kind::Cem(_) => (service_name(service), "locator-kind-cem", Vec::new()),
+            Kind::Sau => (service_name(service), "locator-kind-sau", Vec::new()),
+            Kind::Sar => (service_name(service), "locator-kind-sar", Vec::new()),
             Kind::Police => (
                 police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
                 "locator-kind-police",

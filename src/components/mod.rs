@@ -4,7 +4,7 @@
 mod about_data;
 mod assessment;
 mod back_to_start;
-mod helpline_card;
+pub(crate) mod helpline_card;
 pub(crate) mod helplines;
 mod home;
 mod language_picker;
@@ -15,6 +15,7 @@ mod quick_exit;
 mod reading_list;
 mod rights;
 mod safety_note;
+mod urgent_line;
 mod widget_footer;
 
 pub use about_data::{AboutData, AboutDataProps};
@@ -31,4 +32,5 @@ pub use quick_exit::{QuickExit, QuickExitProps};
 pub use reading_list::{ReadingList, ReadingListProps, Section, HELPER_GUIDE, SAFER_BROWSING, SAFETY_PLAN};
 pub use rights::{Rights, RightsProps};
 pub use safety_note::{SafetyNote, SafetyNoteProps};
+pub use urgent_line::UrgentLine;
 pub use widget_footer::{WidgetFooter, WidgetFooterProps};

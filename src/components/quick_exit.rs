@@ -1,4 +1,4 @@
-use web_sys::MouseEvent;
+use web_sys::{HtmlElement, MouseEvent};
 use yew::prelude::*;
 
 use crate::hooks::{use_l10n, ShortcutAnnouncement};
@@ -34,6 +34,25 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
         ShortcutAnnouncement::Remaining(count) => l10n.t_args("exit-shortcut-remaining", &[("count", count.into())]),
         ShortcutAnnouncement::Expired => l10n.t("exit-shortcut-expired"),
     };
+    // On a touch screen the button is fixed to a corner of the screen. A host page's own
+    // fixed layers (a cookie banner with a huge z-index) could cover it; the browser's top
+    // layer is above every z-index, so there the button is shown as a manual popover.
+    // Where the Popover API is missing, `show_popover` fails and the CSS fallback (the
+    // highest z-index) applies. Layout only: the click and the exit are unchanged.
+    let button_ref = use_node_ref();
+    {
+        let button_ref = button_ref.clone();
+        use_effect_with((), move |()| {
+            let coarse = gloo_utils::window()
+                .match_media("(pointer: coarse)")
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches());
+            if let Some(button) = button_ref.cast::<HtmlElement>().filter(|_| coarse) {
+                let _ = button.show_popover();
+            }
+        });
+    }
     let lights = (0..PRESSES_TO_EXIT).map(|i| {
         let lit = i < props.presses;
         let class = if lit { "ruta-exit__light ruta-exit__light--on" } else { "ruta-exit__light" };
@@ -47,6 +66,8 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
                 href={props.exit_url.clone()}
                 rel="nofollow noreferrer"
                 data-testid="quick-exit"
+                popover="manual"
+                ref={button_ref}
                 {onclick}
             >
                 <span class="ruta-visually-hidden">{ l10n.text("exit-button-prefix") }</span>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::BackToStart;
+use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::use_l10n;
 use crate::state::Screen;
 
@@ -28,6 +28,7 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
     html! {
         <div class="ruta-reading" data-testid={props.testid}>
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text(props.heading) }</h3>
+            <UrgentLine />
             <p>{ l10n.text(props.intro) }</p>
             { for props.sections.iter().map(|section| html! {
                 <>
@@ -43,7 +44,7 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
 /// The safety plan: documents, a bag, a code word, safe places, children, emergencies.
 pub const SAFETY_PLAN: &[Section] = &[
     Section { heading: "plan-documents-heading", points: &["plan-documents-keep", "plan-documents-copies"] },
-    Section { heading: "plan-bag-heading", points: &["plan-bag-ready", "plan-bag-where"] },
+    Section { heading: "plan-bag-heading", points: &["plan-bag-ready", "plan-bag-where", "plan-bag-leaving"] },
     Section { heading: "plan-code-heading", points: &["plan-code-word", "plan-code-numbers"] },
     Section { heading: "plan-places-heading", points: &["plan-places-where", "plan-places-route"] },
     Section { heading: "plan-children-heading", points: &["plan-children-teach", "plan-children-school"] },

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::BackToStart;
+use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::use_l10n;
 use crate::state::Screen;
 
@@ -10,6 +10,8 @@ struct Topic {
     title: &'static str,
     paragraphs: &'static [&'static str],
     items: &'static [&'static str],
+    /// Paragraphs after the list, so that an intro ending in a colon leads into the list.
+    after: &'static [&'static str],
     cite: &'static str,
     next: Option<(Screen, &'static str)>,
 }
@@ -19,6 +21,7 @@ const TOPICS: &[Topic] = &[
         title: "rights-types-title",
         paragraphs: &["rights-types-intro"],
         items: &["rights-types-physical", "rights-types-psychological", "rights-types-sexual", "rights-types-economic"],
+        after: &[],
         cite: "rights-types-cite",
         next: None,
     },
@@ -26,13 +29,15 @@ const TOPICS: &[Topic] = &[
         title: "rights-who-title",
         paragraphs: &["rights-who-anyone", "rights-who-free", "rights-who-id"],
         items: &[],
+        after: &[],
         cite: "rights-who-cite",
         next: None,
     },
     Topic {
         title: "rights-where-title",
-        paragraphs: &["rights-where-intro", "rights-where-must", "rights-where-cem"],
+        paragraphs: &["rights-where-intro"],
         items: &["rights-where-police", "rights-where-prosecutor", "rights-where-court"],
+        after: &["rights-where-must", "rights-where-cem"],
         cite: "rights-where-cite",
         next: Some((Screen::Locator, "rights-link-locator")),
     },
@@ -40,6 +45,7 @@ const TOPICS: &[Topic] = &[
         title: "rights-next-title",
         paragraphs: &["rights-next-court", "rights-next-measures", "rights-next-no-confront"],
         items: &[],
+        after: &[],
         cite: "rights-next-cite",
         next: None,
     },
@@ -55,6 +61,7 @@ const TOPICS: &[Topic] = &[
             "rights-measures-allowance",
             "rights-measures-shelter",
         ],
+        after: &[],
         cite: "rights-measures-cite",
         next: None,
     },
@@ -62,6 +69,7 @@ const TOPICS: &[Topic] = &[
         title: "rights-breach-title",
         paragraphs: &["rights-breach-crime", "rights-breach-report"],
         items: &[],
+        after: &[],
         cite: "rights-breach-cite",
         next: Some((Screen::Helplines, "rights-link-helplines")),
     },
@@ -69,6 +77,7 @@ const TOPICS: &[Topic] = &[
         title: "rights-medical-title",
         paragraphs: &["rights-medical-free"],
         items: &[],
+        after: &[],
         cite: "rights-medical-cite",
         next: None,
     },
@@ -76,6 +85,7 @@ const TOPICS: &[Topic] = &[
         title: "rights-work-title",
         paragraphs: &["rights-work-intro"],
         items: &["rights-work-no-dismissal", "rights-work-change", "rights-work-absences", "rights-work-suspension"],
+        after: &[],
         cite: "rights-work-cite",
         next: None,
     },
@@ -83,6 +93,7 @@ const TOPICS: &[Topic] = &[
         title: "rights-shelters-title",
         paragraphs: &["rights-shelters-what", "rights-shelters-how"],
         items: &[],
+        after: &[],
         cite: "rights-shelters-cite",
         next: Some((Screen::Helplines, "rights-link-helplines")),
     },
@@ -107,6 +118,7 @@ pub fn Rights(props: &RightsProps) -> Html {
                 if !topic.items.is_empty() {
                     <ul>{ for topic.items.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
                 }
+                { for topic.after.iter().map(|key| html! { <p>{ l10n.text(key) }</p> }) }
                 <p class="ruta-topic__cite">{ l10n.text(topic.cite) }</p>
                 if let Some((screen, label)) = topic.next {
                     <button type="button" class="ruta-link-button" onclick={props.on_go.reform(move |_| screen)}>
@@ -119,6 +131,7 @@ pub fn Rights(props: &RightsProps) -> Html {
     html! {
         <div class="ruta-rights" data-testid="screen-rights">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("rights-heading") }</h3>
+            <UrgentLine />
             <p class="ruta-rights__as-of" data-testid="rights-as-of">{ l10n.text("rights-as-of") }</p>
             <p>{ l10n.text("rights-law") }</p>
             { for TOPICS.iter().map(topic) }

@@ -3,7 +3,8 @@
 //!
 //! - `ruta assess --list` prints every question: `[{"id", "part", "covers"}]`.
 //! - `ruta assess` reads `{"answers": {"<id>": "yes"|"no"|"unsure"}}` on stdin and prints
-//!   the outcome. Any unknown id or value is an error (exit 1), never silently skipped:
+//!   the outcome, including `decided_by`: the id of the answer that made the level high
+//!   (the one after which the widget shows the urgent panel), or null. Any unknown id or value is an error (exit 1), never silently skipped:
 //!   a typo must not make a "yes" disappear.
 
 use std::collections::BTreeMap;
@@ -15,7 +16,8 @@ use serde::Deserialize;
 
 const USAGE: &str = "usage: ruta assess [--list]
   --list   print every question as JSON: [{\"id\", \"part\", \"covers\"}]
-  (none)   read {\"answers\": {\"<id>\": \"yes\"|\"no\"|\"unsure\"}} on stdin, print the outcome";
+  (none)   read {\"answers\": {\"<id>\": \"yes\"|\"no\"|\"unsure\"}} on stdin, print the outcome;
+           \"decided_by\" is the id of the answer that made the level high, or null";
 
 /// The input document. Unknown fields are refused so that a misspelt `"answers"` is not
 /// read as "no answers".
