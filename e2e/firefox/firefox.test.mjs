@@ -140,7 +140,12 @@ test('Firefox: leaving by an ordinary link and coming Back from the cache shows 
     await click(page, 'menu-assessment');
     await click(page, 'helper-mode');
     await click(page, 'assessment-start');
-    while (await page.$(inWidget('answer-yes'))) await click(page, 'answer-yes');
+    // A decisive yes opens the urgent panel; go on past it to the remaining questions.
+    for (;;) {
+      if (await page.$(inWidget('answer-yes'))) await click(page, 'answer-yes');
+      else if (await page.$(inWidget('urgent-continue'))) await click(page, 'urgent-continue');
+      else break;
+    }
     await page.waitForSelector(inWidget('assessment-result'));
     await page.evaluate(() => { location.href = '/clima.html'; });
     await waitForUrl(page, NEUTRAL);

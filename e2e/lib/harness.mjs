@@ -252,3 +252,17 @@ export function withSnippet(snippet) {
 export function demoElement(attributes, inner = '<p><a href="/clima.html" data-ruta-exit>Salir rápido de esta página</a></p><p><a href="tel:100">Línea 100</a> <a href="tel:105">105</a></p>') {
   return `<div data-ruta ${attributes}>${inner}</div>`;
 }
+
+/**
+ * Answers every remaining question of the assessment with `answer` (a test id such as
+ * 'answer-yes'). A decisive yes opens the urgent panel at once; this goes on past it, to
+ * the remaining questions, as a person may.
+ */
+export async function answerEveryQuestion(page, answer) {
+  for (;;) {
+    if (await page.getByTestId(answer).count()) await page.getByTestId(answer).click();
+    else if (await page.getByTestId('urgent-continue').count()) await page.getByTestId('urgent-continue').click();
+    else break;
+  }
+  await page.getByTestId('assessment-result').waitFor();
+}

@@ -80,7 +80,16 @@ export async function addHostBanner(page) {
     banner.setAttribute('aria-label', 'Aviso de cookies');
     banner.style.cssText = 'position:fixed;left:0;right:0;bottom:0;height:160px;z-index:2147483647;'
       + 'background:#222;color:#fff;padding:16px;font:16px sans-serif';
-    banner.innerHTML = '<p style="color:#fff">Este sitio usa cookies.</p><button type="button" style="color:#000;background:#fff;min-height:44px;padding:8px">Aceptar</button>';
+    // Built through the DOM and the CSSOM: style attributes in markup would be blocked by
+    // the page's strict CSP (and every test fails on a CSP violation).
+    const text = document.createElement('p');
+    text.textContent = 'Este sitio usa cookies.';
+    text.style.color = '#fff';
+    const accept = document.createElement('button');
+    accept.type = 'button';
+    accept.textContent = 'Aceptar';
+    accept.style.cssText = 'color:#000;background:#fff;min-height:44px;padding:8px';
+    banner.append(text, accept);
     document.body.append(banner);
   });
 }

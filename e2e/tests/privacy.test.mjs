@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
-  assertNoCspViolations, assertAxeClean, watchExitState, holdNeutralPage, clickWithoutWaiting,
+  assertNoCspViolations, assertAxeClean, watchExitState, holdNeutralPage, clickWithoutWaiting, answerEveryQuestion,
   pressOn,
 } from '../lib/harness.mjs';
 
@@ -200,8 +200,7 @@ for (const from of ['result', 'locator']) {
         await pressOn(page, page.getByTestId('menu-assessment'));
         await page.getByTestId('helper-mode').check();
         await pressOn(page, page.getByTestId('assessment-start'));
-        while (await page.getByTestId('answer-yes').count()) await page.getByTestId('answer-yes').click();
-        await page.getByTestId('assessment-result').waitFor();
+        await answerEveryQuestion(page, 'answer-yes');
         await pressOn(page, page.getByTestId('copy-summary'));
         await page.getByTestId('copy-status').filter({ hasText: 'Resumen copiado.' }).waitFor();
       }

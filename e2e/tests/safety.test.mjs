@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, DEFAULT_EXIT, launch, openPage, openWidget, widget, pressOn, answerDefaultExit, rewriteDemo,
-  withSnippet, demoElement, clickWithoutWaiting, assertAxeClean, watchExitState,
+  withSnippet, demoElement, clickWithoutWaiting, assertAxeClean, watchExitState, answerEveryQuestion,
 } from '../lib/harness.mjs';
 
 const NEUTRAL = `${BASE_URL}/clima.html`;
@@ -119,9 +119,7 @@ for (const how of ['click', 'shift']) {
       // Helper mode: the volunteer copies the summary for the person she guides.
       await page.getByTestId('helper-mode').check();
       await pressOn(page, page.getByTestId('assessment-start'));
-      while (await page.getByTestId('answer-no').count()) {
-        await page.getByTestId('answer-no').click();
-      }
+      await answerEveryQuestion(page, 'answer-no');
       await page.getByTestId('copy-summary').click();
       await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
       if (how === 'click') await page.getByTestId('quick-exit').click();
@@ -272,8 +270,7 @@ async function leaveTracesBehind(page) {
   await pressOn(page, page.getByTestId('menu-assessment'));
   await page.getByTestId('helper-mode').check();
   await pressOn(page, page.getByTestId('assessment-start'));
-  while (await page.getByTestId('answer-yes').count()) await page.getByTestId('answer-yes').click();
-  await page.getByTestId('assessment-result').waitFor();
+  await answerEveryQuestion(page, 'answer-yes');
 }
 
 test('Chromium with its back-forward cache on: leaving by a link and coming Back shows nothing of hers', async () => {
