@@ -9,7 +9,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const DEMO_ATTRIBUTES = /data-lang="es"\s+data-exit-url="\/clima.html"\s+data-municipality="[^"]*"\s+data-ubigeo="150142"/;
+const DEMO_ATTRIBUTES = /data-lang="es"\s+data-exit-url="\/clima.html"\s+data-municipality="[^"]*"\s+data-ubigeo="150142"(\s+data-drafts="true")?/;
 
 /** Serves the demo page with other data-* attributes on the widget element. */
 async function openWithAttributes(page, attributes) {
@@ -54,6 +54,26 @@ test('data-lang wins over the browser, and Spanish is the last resort', async ()
     try {
       await openWithAttributes(page, attributes);
       assert.equal(await widget(page).getAttribute('lang'), expected, `${attributes || 'no data-lang'} with ${locale}`);
+      assert.deepEqual(record.consoleWarnings.filter((w) => w.startsWith('Ruta:')), []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('draft translations are offered only where the embed asks with data-drafts="true"', async () => {
+  for (const [attributes, expected] of [
+    ['data-lang="es"', ['es', 'en']],
+    ['data-lang="es" data-drafts="true"', ['es', 'en', 'qu', 'ay']],
+  ]) {
+    const { context, page, record } = await openPage(browser, { locale: 'qu-PE' });
+    try {
+      await openWithAttributes(page, attributes);
+      const offered = await page.getByTestId('language-picker').locator('option').evaluateAll((options) => options.map((o) => o.value));
+      assert.deepEqual(offered, expected, attributes);
+      if (!attributes.includes('drafts')) {
+        assert.equal(await widget(page).getAttribute('lang'), 'es', 'a Quechua browser gets Spanish, not an unreviewed draft');
+      }
       assert.deepEqual(record.consoleWarnings.filter((w) => w.startsWith('Ruta:')), []);
     } finally {
       await context.close();
