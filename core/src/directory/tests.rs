@@ -502,6 +502,11 @@ fn known_places_find_the_expected_services() {
     }
     assert!(dir.nearest(lima(), KindFilter::Any, 0).is_empty());
     assert_eq!(dir.nearest(lima(), KindFilter::Sau, 100).len(), 8, "only 8 SAU exist");
+    // Found by the fuzzing: `limit + 1` overflowed, and a limit near it asked for an
+    // impossible buffer (`ruta nearest --limit 18446744073709551614` aborted).
+    for limit in [usize::MAX, usize::MAX - 1, usize::MAX / 2] {
+        assert_eq!(dir.nearest(lima(), KindFilter::Sau, limit).len(), 8, "{limit}");
+    }
 }
 
 #[test]
