@@ -899,6 +899,10 @@ impl<'a> Parser<'a> {
     }
 
     fn check_links(&mut self) {
+        // The links were queued in line order: one pass over the text finds every row to
+        // name (a search from the top for each would be quadratic in the bundle's size).
+        let text = self.text;
+        let mut lines = text.lines().enumerate();
         for &(line, id, target) in &self.pending_links {
             let station = &self.dir.services[id as usize];
             // Linked rows always come earlier, so the ids are final by now.
@@ -914,7 +918,7 @@ impl<'a> Parser<'a> {
                     && cem.location.km_to(station.location) <= SAME_PLACE_KM
             });
             if !ok {
-                let row = short(self.text.lines().nth(line - 1).unwrap_or(""));
+                let row = lines.find(|&(i, _)| i + 1 == line).map_or_else(String::new, |(_, row)| short(row));
                 self.errors.push(RowError {
                     file: BUNDLE_FILE.into(),
                     line,

@@ -165,7 +165,9 @@ impl<'a> Directory<'a> {
         }
         let origin = from.unit_vector();
         let mask = filter.mask();
-        let mut best: Vec<(f64, u32)> = Vec::with_capacity(limit + 1);
+        // A limit above the number of places (`usize::MAX` for "all") must not size the
+        // buffer: `limit + 1` would overflow and a huge capacity abort.
+        let mut best: Vec<(f64, u32)> = Vec::with_capacity(limit.min(self.index.points.len()) + 1);
         for (i, (point, kind)) in self.index.points.iter().zip(&self.index.kinds).enumerate() {
             if kind & mask == 0 {
                 continue;
