@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
-  assertNoCspViolations, assertAxeClean, watchExitState, holdNeutralPage, clickWithoutWaiting, answerEveryQuestion,
+  assertNoCspViolations, assertAxeClean, watchExitState, nextExitState, holdNeutralPage, clickWithoutWaiting, answerEveryQuestion,
   pressOn,
 } from '../lib/harness.mjs';
 
@@ -185,7 +185,7 @@ for (const from of ['result', 'locator']) {
       permissions: ['geolocation', 'clipboard-read', 'clipboard-write'],
     });
     try {
-      const { state, wiped } = await watchExitState(context, page, { timeout: 120_000 });
+      const { wiped } = await watchExitState(context, page, { timeout: 300_000 });
       await openWidget(page);
       const start = await page.evaluate(() => ({ history: history.length, url: location.href, title: document.title }));
       await pressOn(page, page.getByTestId('safety-note-continue'));
@@ -210,6 +210,7 @@ for (const from of ['result', 'locator']) {
       assertOnlyOwnOrigin(record);
       assert.ok(!record.requests.some((url) => /-12\.06|-77\.02|villa/i.test(url)), 'the position and the query are in no request');
       const release = await holdNeutralPage(page);
+      const state = nextExitState(page);
       await clickWithoutWaiting(page, page.getByTestId('quick-exit'));
       const seen = await state;
       assert.deepEqual([seen.bodyDisplay, seen.exits], ['none', 1]);
