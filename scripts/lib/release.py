@@ -27,6 +27,8 @@ TOP_FILES = [
     ("LICENSE-MIT", "LICENSE-MIT"),
     ("LICENSE-APACHE", "LICENSE-APACHE"),
     ("DATOS-ATRIBUCION.md", "data/README.md"),
+    ("servidores/nginx-ruta.conf", "docs/servers/nginx-ruta.conf"),
+    ("servidores/apache-ruta.conf", "docs/servers/apache-ruta.conf"),
 ]
 # The files the snippet in ejemplo.html makes the browser load, relative to the zip's top.
 SNIPPET_NEEDS = ["ruta/ruta-embed.js", "ruta/ruta-widget.js", "ruta/ruta-widget_bg.wasm", "ruta/directory.tsv"]
