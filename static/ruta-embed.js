@@ -293,6 +293,7 @@ function overlayWord(host) {
 }
 
 function start() {
+  console.info('Ruta __RUTA_VERSION__: loader running; the widget files are read from', new URL('.', import.meta.url).href);
   const host = findHost();
   if (!host) {
     warn('no visible element with data-ruta was found; nothing to mount');

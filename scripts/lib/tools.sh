@@ -78,6 +78,11 @@ ensure_all() {
   if [ "$failed" != 0 ]; then log "installing the tools failed (see above)"; exit 1; fi
 }
 
+# The [package] version of the root Cargo.toml, e.g. 0.1.0.
+ruta_version() {
+  python3 -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["package"]["version"])' "$ROOT/Cargo.toml"
+}
+
 build_release() {
   log "trunk build (release)"
   (cd "$ROOT" && trunk build index.html --release)
@@ -85,6 +90,11 @@ build_release() {
   # two JS files a visitor downloads are minified here: 1.5 KB less with brotli on a slow
   # phone network. Export names and the wasm's import names are kept (terser never
   # renames properties), so the loader and the wasm still find what they need.
+  # The loader's first console line names the version (the root Cargo.toml's).
+  local version
+  version="$(ruta_version)"
+  sed -i "s/__RUTA_VERSION__/$version/g" "$ROOT/dist/ruta/ruta-embed.js"
+  if grep -q __RUTA_VERSION__ "$ROOT/dist/ruta/ruta-embed.js"; then log "the version was not put into ruta-embed.js"; exit 1; fi
   local js
   for js in "$ROOT/dist/ruta/ruta-widget.js" "$ROOT/dist/ruta/ruta-embed.js"; do
     terser "$js" --module --compress --mangle --output "$js.min" && mv "$js.min" "$js"
