@@ -275,3 +275,19 @@ export function nextExitState(page, timeout = 15000) {
     .waitForEvent('console', { predicate: (m) => m.text().startsWith('ruta-exit-state '), timeout })
     .then((m) => JSON.parse(m.text().slice('ruta-exit-state '.length)));
 }
+
+/**
+ * The privacy walk's closing checks, the same for every page that holds the widget: no
+ * history entry, the same URL, nothing stored, no other origin, no CSP violation, no
+ * console error, and no `Ruta` warning (the page's configuration is valid).
+ */
+export async function assertWalkLeftNoTrace(page, record, { startHistory, startUrl, label }) {
+  assert.equal(await page.evaluate(() => history.length), startHistory, 'no history entries');
+  assert.equal(page.url(), startUrl, 'the URL never changes');
+  assertNothingStored(await deviceStorage(page));
+  assertOnlyOwnOrigin(record);
+  await assertNoCspViolations(page);
+  assert.deepEqual(record.consoleErrors, []);
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.consoleWarnings.filter((line) => line.startsWith('Ruta')), [], label);
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
-  assertNoCspViolations, assertAxeClean, watchExitState, nextExitState, holdNeutralPage, clickWithoutWaiting, answerEveryQuestion,
+  assertAxeClean, watchExitState, nextExitState, assertWalkLeftNoTrace, holdNeutralPage, clickWithoutWaiting, answerEveryQuestion,
   pressOn,
 } from '../lib/harness.mjs';
 
@@ -87,14 +87,7 @@ for (const [lang, text] of Object.entries(WALKS)) {
       await pressOn(page, w.getByRole('button', { name: text.continue }));
       await home.waitFor();
 
-      assert.equal(await page.evaluate(() => history.length), startHistory, 'no history entries');
-      assert.equal(page.url(), startUrl, 'the URL never changes');
-      assertNothingStored(await deviceStorage(page));
-      assertOnlyOwnOrigin(record);
-      await assertNoCspViolations(page);
-      assert.deepEqual(record.consoleErrors, []);
-      assert.deepEqual(record.pageErrors, []);
-      assert.deepEqual(record.consoleWarnings.filter((w) => w.startsWith('Ruta')), [], 'the demo config is valid');
+      await assertWalkLeftNoTrace(page, record, { startHistory, startUrl, label: 'the demo config is valid' });
     } finally {
       await context.close();
     }

@@ -7,9 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  BASE_URL, DEFAULT_EXIT, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored,
-  assertOnlyOwnOrigin, assertNoCspViolations, assertAxeClean, answerDefaultExit, triggerExit, pressOn,
-  clickWithoutWaiting,
+  BASE_URL, DEFAULT_EXIT, launch, openPage, openWidget, widget, assertWalkLeftNoTrace, assertAxeClean,
+  answerDefaultExit, triggerExit, pressOn, clickWithoutWaiting,
 } from '../lib/harness.mjs';
 
 const PAGE = '/ruta/ayuda.html';
@@ -66,14 +65,7 @@ test('walk every screen of the standalone page: no other origin, nothing stored,
       await pressOn(page, w.getByRole('button', { name: 'Volver al inicio' }));
       await home.waitFor();
     }
-    assert.equal(await page.evaluate(() => history.length), startHistory, 'no history entries');
-    assert.equal(page.url(), startUrl, 'the URL never changes');
-    assertNothingStored(await deviceStorage(page));
-    assertOnlyOwnOrigin(record);
-    await assertNoCspViolations(page);
-    assert.deepEqual(record.consoleErrors, []);
-    assert.deepEqual(record.pageErrors, []);
-    assert.deepEqual(record.consoleWarnings.filter((line) => line.startsWith('Ruta')), [], 'the page’s configuration is valid');
+    await assertWalkLeftNoTrace(page, record, { startHistory, startUrl, label: 'the page’s configuration is valid' });
   } finally {
     await context.close();
   }
