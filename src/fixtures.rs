@@ -8,24 +8,18 @@ use crate::app::screen_view;
 use crate::components::*;
 use crate::state::Screen;
 use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
+use ruta_core::config::EmbedConfig;
 use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
-use ruta_core::state::{Assessment as Flow, GeoStatus, HerPlace, Locator as LocatorState, Origin, Step, Who};
+use ruta_core::locator::{GeoStatus, Origin};
+use ruta_core::state::{Action, AppState, AssessmentState, HerPlace, LocatorState, Step, Who};
 
 fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
-    html! {
-        <Locator {state} {default_district} {contacts}
-            on_locate={Callback::noop()} on_choose={Callback::noop()} on_department={Callback::noop()}
-            on_province={Callback::noop()} on_search={Callback::noop()} on_go={Callback::noop()} />
-    }
+    html! { <Locator {state} {default_district} {contacts} on_action={Callback::noop()} /> }
 }
 
-fn assessment(flow: Flow, near: Option<Origin>) -> Html {
-    html! {
-        <Assessment {flow} {near}
-            on_set_who={Callback::noop()} on_start={Callback::noop()} on_answer={Callback::noop()}
-            on_back={Callback::noop()} on_clear={Callback::noop()} on_copy={Callback::noop()} on_go={Callback::noop()} />
-    }
+fn assessment(state: AssessmentState, near: Option<Origin>) -> Html {
+    html! { <Assessment {state} {near} on_action={Callback::noop()} /> }
 }
 use crate::hooks::{DirectoryState, ShortcutAnnouncement};
 use crate::l10n::L10n;
@@ -113,7 +107,7 @@ pub enum Answers4 {
 }
 
 impl Answers4 {
-    pub fn flow(self, who: Who) -> Flow {
+    pub fn flow(self, who: Who) -> AssessmentState {
         let mut answers = Answers::new();
         for question in QUESTIONS {
             let decisive = ["weapon", "threat-kill", "might-kill", "strangled"].contains(&question.id);
@@ -131,7 +125,7 @@ impl Answers4 {
             };
             answers.set(question, answer);
         }
-        Flow { who, step: Step::Result, answers, ..Flow::default() }
+        AssessmentState { who, step: Step::Result, answers, ..AssessmentState::default() }
     }
 }
 
@@ -182,14 +176,14 @@ impl Example {
 }
 
 /// The flow right after a "yes" to the threat-to-kill question, every earlier one "no".
-fn urgent_flow(who: Who) -> Flow {
+fn urgent_flow(who: Who) -> AssessmentState {
     let at = QUESTIONS.iter().position(|q| q.id == "threat-kill").expect("threat-kill is asked");
     let mut answers = Answers::new();
     for question in &QUESTIONS[..at] {
         answers.set(question, Answer::No);
     }
     answers.set(&QUESTIONS[at], Answer::Yes);
-    Flow { who, step: Step::Urgent(at), answers, ..Flow::default() }
+    AssessmentState { who, step: Step::Urgent(at), answers, ..AssessmentState::default() }
 }
 
 /// The exit URL used by every example.
@@ -220,12 +214,15 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::LanguagePicker => html! { <LanguagePicker current={props.lang} on_change={Callback::noop()} /> },
         Example::HelplineUrgent => html! { <ul><HelplineCard helpline={POLICE_105} urgent=true /></ul> },
         Example::HelplineLinea100 => html! { <ul><HelplineCard helpline={LINEA_100} /></ul> },
-        Example::SafetyNote => html! { <SafetyNote on_continue={Callback::noop()} /> },
-        Example::Home => html! { <Home on_go={Callback::noop()} /> },
-        Example::Screen(screen) => screen_view(screen, &Callback::noop()),
+        Example::SafetyNote => html! { <SafetyNote on_action={Callback::noop()} /> },
+        Example::Home => html! { <Home on_action={Callback::noop()} /> },
+        Example::Screen(screen) => {
+            let state = AppState::new(props.lang).reduce(Action::Go(screen));
+            screen_view(&state, &EmbedConfig::default(), &Callback::noop())
+        }
         Example::AssessQuestion(who) => {
             let first_danger = QUESTIONS.iter().position(|q| q.part == Part::Danger).expect("a danger part");
-            assessment(Flow { who, step: Step::Question(first_danger), ..Flow::default() }, None)
+            assessment(AssessmentState { who, step: Step::Question(first_danger), ..AssessmentState::default() }, None)
         }
         Example::AssessResult(answers, who) => assessment(answers.flow(who), None),
         Example::AssessResultNear => {
@@ -233,7 +230,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
             let mut flow = Answers4::AllYes.flow(Who::Other);
             flow.her_place = HerPlace::default().chosen(la_victoria);
-            let near = flow.nearest_from(None, None);
+            let near = flow.nearest_from(&LocatorState::default(), None);
             assessment(flow, near)
         }
         Example::AssessResultOneYes(at, who) => {
@@ -241,7 +238,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             for (i, question) in QUESTIONS.iter().enumerate() {
                 answers.set(question, if i == at { Answer::Yes } else { Answer::No });
             }
-            assessment(Flow { who, step: Step::Result, answers, ..Flow::default() }, None)
+            assessment(AssessmentState { who, step: Step::Result, answers, ..AssessmentState::default() }, None)
         }
         Example::AssessUrgent(who) => assessment(urgent_flow(who), None),
         Example::AssessUrgentNear => {
@@ -259,10 +256,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::FooterWithoutMunicipality => html! { <WidgetFooter /> },
     };
     html! {
-        <ContextProvider<L10n> context={(*l10n).clone()}>
-        <ContextProvider<DirectoryState> context={example_directory()}>
+        <Providers l10n={(*l10n).clone()} directory={example_directory()}>
             <div class="ruta" lang={l10n.lang()}>{ body }</div>
-        </ContextProvider<DirectoryState>>
-        </ContextProvider<L10n>>
+        </Providers>
     }
 }

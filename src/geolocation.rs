@@ -2,7 +2,7 @@
 //! the in-memory state and nowhere else: no request carries it, nothing stores it.
 
 use ruta_core::geo::LatLon;
-use ruta_core::state::GeoStatus;
+use ruta_core::locator::GeoStatus;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Position, PositionError, PositionOptions};

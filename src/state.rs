@@ -2,11 +2,21 @@
 
 use std::rc::Rc;
 
-pub use ruta_core::state::{Action, AppState, Origin, Screen};
+use std::ops::Deref;
+
+pub use ruta_core::state::{Action, AppState, Screen};
 use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Store(pub AppState);
+
+impl Deref for Store {
+    type Target = AppState;
+
+    fn deref(&self) -> &AppState {
+        &self.0
+    }
+}
 
 impl Reducible for Store {
     type Action = Action;

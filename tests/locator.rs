@@ -5,7 +5,7 @@ mod common;
 
 use common::render;
 use ruta::fixtures::Example;
-use ruta_core::state::GeoStatus;
+use ruta_core::locator::GeoStatus;
 
 fn section<'a>(html: &'a str, testid: &str) -> &'a str {
     let start = html.find(&format!("data-testid=\"{testid}\"")).unwrap_or_else(|| panic!("{testid} is shown"));

@@ -1,11 +1,34 @@
 //! What the locator shows for a point: the groups of nearby places, in the issue's
 //! order, plus the small naming rules the screen needs. The shell only draws this.
 
+use crate::config::Ubigeo;
 use crate::contacts::LocalContact;
 use crate::directory::{CemSetting, Directory, Hit, Kind, KindFilter, Service};
 use crate::geo::LatLon;
 use crate::order::in_order_by_key;
-use crate::state::Origin;
+
+/// Where the locator's results are measured from. Never stored, never sent anywhere,
+/// and gone with quick exit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Origin {
+    /// The device's position, after the user tapped "use my location".
+    Here(LatLon),
+    /// A district chosen in the picker (its capital).
+    District(Ubigeo),
+}
+
+/// What happened to the last "use my location".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GeoStatus {
+    #[default]
+    Idle,
+    Locating,
+    Denied,
+    TimedOut,
+    Unavailable,
+    /// The position is outside Peru, where the directory has nothing.
+    OutsidePeru,
+}
 
 /// How many CEMs and police stations each group shows.
 pub const PER_GROUP: usize = 3;

@@ -2,11 +2,11 @@ use yew::prelude::*;
 
 use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AboutDataProps {
-    pub on_go: Callback<Screen>,
+    pub on_action: Callback<Action>,
 }
 
 /// Where the locator's data comes from, its years, its licences, and what it leaves out
@@ -29,10 +29,10 @@ pub fn AboutData(props: &AboutDataProps) -> Html {
             <p>{ l10n.text("about-approximate") }</p>
             <p>{ l10n.text("about-shelters") }</p>
             <p>{ l10n.text("about-offline") }</p>
-            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Locator))}>
                 { l10n.text("about-back-to-locator") }
             </button>
-            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+            <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }
 }

@@ -3,41 +3,27 @@ use ruta_core::config::Ubigeo;
 use ruta_core::directory::{Directory, Kind};
 use ruta_core::helplines::{LINEA_100, POLICE_105};
 use ruta_core::l10n::FluentValue;
+use ruta_core::locator::Origin;
 use ruta_core::locator::{cem_place, nearby, origin_point, police_name, service_name, title_case};
-use ruta_core::state::{Assessment as Flow, Origin, PickHer, Step, Who};
-use wasm_bindgen::JsCast;
+use ruta_core::state::{AssessmentAction, AssessmentState, PickHer, Step, Who};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::{BackToStart, HelplineCard, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AssessmentProps {
-    pub flow: Flow,
-    pub on_set_who: Callback<Who>,
-    pub on_start: Callback<()>,
-    pub on_answer: Callback<Answer>,
-    pub on_back: Callback<()>,
-    pub on_clear: Callback<()>,
-    pub on_copy: Callback<String>,
-    pub on_go: Callback<Screen>,
-    /// From the urgent panel: go on with the questions left.
-    #[prop_or_default]
-    pub on_continue: Callback<()>,
-    /// From the urgent panel: stop and see the result now.
-    #[prop_or_default]
-    pub on_show_result: Callback<()>,
-    /// Where the nearest services are measured from (`Assessment::nearest_from`): for
+    pub state: AssessmentState,
+    /// Where the nearest services are measured from (`AssessmentState::nearest_from`): for
     /// oneself the locator's place or the page's district; in helper mode only her district.
     /// The result then names the nearest CEM and comisaría.
     #[prop_or_default]
     pub near: Option<Origin>,
-    /// Helper mode: the volunteer picks her department, province or district.
-    #[prop_or_default]
-    pub on_pick_her: Callback<PickHer>,
+    /// Everything the screen asks for: its own [`AssessmentAction`]s and moving to another screen.
+    pub on_action: Callback<Action>,
 }
 
 /// A nearby service as the result and the copied summary name it: no address, no answer.
@@ -83,15 +69,15 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     let directory = use_directory();
     let copied = use_state(|| false);
     let nearest = nearest_services(&l10n, directory.ready(), props.near);
-    let who = props.flow.who;
-    let body = match props.flow.step {
+    let who = props.state.who;
+    let body = match props.state.step {
         Step::Intro => intro(&l10n, props),
         Step::Question(i) => question(&l10n, props, i),
         Step::Urgent(_) => urgent(&l10n, props, &nearest, directory.ready()),
-        Step::Result => result(&l10n, props, &evaluate(&props.flow.answers), &copied, &nearest, directory.ready()),
+        Step::Result => result(&l10n, props, &evaluate(&props.state.answers), &copied, &nearest, directory.ready()),
     };
     // The urgent panel and the result open with the 105 and Línea 100 cards themselves.
-    let urgent_line = matches!(props.flow.step, Step::Intro | Step::Question(_));
+    let urgent_line = matches!(props.state.step, Step::Intro | Step::Question(_));
     html! {
         <div class="ruta-assess" data-testid="screen-assessment">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text_args("assess-heading", &who_arg(who)) }</h3>
@@ -100,16 +86,21 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
             }
             { body }
             <div class="ruta-assess__footer">
-                if props.flow != Flow::default() {
+                if props.state != AssessmentState::default() {
                     <button type="button" class="ruta-link-button" data-testid="assessment-clear"
-                        onclick={props.on_clear.reform(|_| ())}>
+                        onclick={send(props, AssessmentAction::Clear)}>
                         { l10n.text("assess-clear") }
                     </button>
                 }
-                <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+                <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
             </div>
         </div>
     }
+}
+
+/// A click handler sending one of the assessment's own actions.
+fn send(props: &AssessmentProps, action: AssessmentAction) -> Callback<MouseEvent> {
+    props.on_action.reform(move |_| Action::Assessment(action.clone()))
 }
 
 fn who_arg(who: Who) -> [(&'static str, FluentValue<'static>); 1] {
@@ -117,10 +108,10 @@ fn who_arg(who: Who) -> [(&'static str, FluentValue<'static>); 1] {
 }
 
 fn intro(l10n: &L10n, props: &AssessmentProps) -> Html {
-    let who = props.flow.who;
+    let who = props.state.who;
     let toggle = {
-        let on_set_who = props.on_set_who.clone();
-        Callback::from(move |_: Event| on_set_who.emit(if who == Who::Other { Who::Myself } else { Who::Other }))
+        let flipped = if who == Who::Other { Who::Myself } else { Who::Other };
+        props.on_action.reform(move |_: Event| Action::Assessment(AssessmentAction::SetWho(flipped)))
     };
     html! {
         <>
@@ -130,11 +121,11 @@ fn intro(l10n: &L10n, props: &AssessmentProps) -> Html {
                     checked={who == Who::Other} onchange={toggle} />
                 <label for="ruta-helper-mode">{ l10n.text("assess-helper-toggle") }</label>
             </div>
-            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::HelperGuide)}>
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::HelperGuide))}>
                 { l10n.text("assess-helper-guide-link") }
             </button>
             <p class="ruta-assess__disclaimer">{ l10n.text_args("assess-disclaimer", &who_arg(who)) }</p>
-            <button type="button" class="ruta-button" data-testid="assessment-start" onclick={props.on_start.reform(|_| ())}>
+            <button type="button" class="ruta-button" data-testid="assessment-start" onclick={send(props, AssessmentAction::Start)}>
                 { l10n.text("assess-start") }
             </button>
         </>
@@ -142,19 +133,19 @@ fn intro(l10n: &L10n, props: &AssessmentProps) -> Html {
 }
 
 fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
-    let who = props.flow.who;
+    let who = props.state.who;
     let question = &QUESTIONS[index];
-    let (current, total) = (index + 1, QUESTIONS.len());
+    let Some((current, total)) = props.state.progress() else { return Html::default() };
     let part = match question.part {
         Part::Recognition => "assess-part-recognition",
         Part::Danger => "assess-part-danger",
     };
-    let chosen = props.flow.answers.get(question.id);
+    let chosen = props.state.answers.get(question.id);
     let answer_button = |answer: Answer, key: &'static str, testid: &'static str| {
         html! {
             <button type="button" class="ruta-answer" data-testid={testid}
                 aria-pressed={(chosen == Some(answer)).to_string()}
-                onclick={props.on_answer.reform(move |_| answer)}>
+                onclick={send(props, AssessmentAction::Answer(answer))}>
                 { l10n.text_args(key, &who_arg(who)) }
             </button>
         }
@@ -174,7 +165,7 @@ fn question(l10n: &L10n, props: &AssessmentProps, index: usize) -> Html {
                 { answer_button(Answer::No, "assess-answer-no", "answer-no") }
                 { answer_button(Answer::Unsure, "assess-answer-unsure", "answer-unsure") }
             </div>
-            <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={props.on_back.reform(|_| ())}>
+            <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={send(props, AssessmentAction::Back)}>
                 { l10n.text("assess-back") }
             </button>
         </fieldset>
@@ -226,18 +217,19 @@ fn nearest_list(l10n: &L10n, nearest: &[NearbyService]) -> Html {
 /// Helper mode: the volunteer picks *her* district, so that the nearest places are near
 /// her and not near the volunteer. Three lists, as in the locator; nothing is kept.
 fn her_district_picker(l10n: &L10n, directory: Option<&Directory<'_>>, props: &AssessmentProps) -> Html {
-    let (Who::Other, Some(directory)) = (props.flow.who, directory) else { return Html::default() };
-    let place = props.flow.her_place;
-    let select_value = |event: Event| {
-        event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
-    };
-    let on_department = props.on_pick_her.reform(move |e: Event| PickHer::Department(select_value(e).parse().ok()));
-    let on_province = props.on_pick_her.reform(move |e: Event| PickHer::Province(select_value(e).parse().ok()));
+    let (Who::Other, Some(directory)) = (props.state.who, directory) else { return Html::default() };
+    let place = props.state.her_place;
+    let select_value =
+        |event: Event| event.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+    let pick_her = |choice: PickHer| Action::Assessment(AssessmentAction::PickHer(choice));
+    let on_department =
+        props.on_action.reform(move |e: Event| pick_her(PickHer::Department(select_value(e).parse().ok())));
+    let on_province = props.on_action.reform(move |e: Event| pick_her(PickHer::Province(select_value(e).parse().ok())));
     let on_district = {
-        let on_pick_her = props.on_pick_her.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
             if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
-                on_pick_her.emit(PickHer::District(ubigeo));
+                on_action.emit(pick_her(PickHer::District(ubigeo)));
             }
         })
     };
@@ -283,7 +275,7 @@ fn her_district_picker(l10n: &L10n, directory: Option<&Directory<'_>>, props: &A
 /// Shown at once when an answer makes the level high (`assessment::makes_high`): the
 /// urgent actions first, then the choice to stop or go on.
 fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService], directory: Option<&Directory<'_>>) -> Html {
-    let args = who_arg(props.flow.who);
+    let args = who_arg(props.state.who);
     html! {
         <div class="ruta-assess__result" data-testid="assessment-urgent">
             <h4 class="ruta-assess__level ruta-assess__level--high" tabindex="-1" data-autofocus="true">
@@ -296,11 +288,11 @@ fn urgent(l10n: &L10n, props: &AssessmentProps, nearest: &[NearbyService], direc
             <p>{ l10n.text_args("assess-urgent-choice", &args) }</p>
             <div class="ruta-assess__next">
                 <button type="button" class="ruta-button" data-testid="urgent-show-result"
-                    onclick={props.on_show_result.reform(|_| ())}>
+                    onclick={send(props, AssessmentAction::ShowResult)}>
                     { l10n.text("assess-urgent-stop") }
                 </button>
                 <button type="button" class="ruta-link-button" data-testid="urgent-continue"
-                    onclick={props.on_continue.reform(|_| ())}>
+                    onclick={send(props, AssessmentAction::Continue)}>
                     { l10n.text("assess-urgent-go-on") }
                 </button>
             </div>
@@ -330,7 +322,7 @@ fn if_yes_lines(props: &AssessmentProps, outcome: &Outcome) -> Vec<IfYes> {
         let new: Vec<IfYes> = match alone {
             Some(key) => vec![IfYes::Alone(key)],
             None => questions_covering(*item)
-                .filter(|q| !matches!(props.flow.answers.get(q.id), Some(Answer::Yes | Answer::No)))
+                .filter(|q| !matches!(props.state.answers.get(q.id), Some(Answer::Yes | Answer::No)))
                 .map(|q| IfYes::Completes(q.id))
                 .collect(),
         };
@@ -351,7 +343,7 @@ fn result(
     nearest: &[NearbyService],
     directory: Option<&Directory<'_>>,
 ) -> Html {
-    let who = props.flow.who;
+    let who = props.state.who;
     let args = who_arg(who);
     // Never a reassuring opening after a yes: "nothing was marked" only when nothing was.
     let (level_key, level_testid) = match outcome.level {
@@ -385,9 +377,9 @@ fn result(
     let copy = {
         let summary = summary_text(l10n, nearest);
         let copied = copied.clone();
-        props.on_copy.reform(move |_| {
+        Callback::from(move |_| {
+            crate::clipboard::copy(&summary);
             copied.set(true);
-            summary.clone()
         })
     };
     html! {
@@ -408,7 +400,7 @@ fn result(
             { call_cards(l10n, high) }
             { her_district_picker(l10n, directory, props) }
             { nearest_list(l10n, nearest) }
-            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Locator)}>
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Locator))}>
                 { l10n.text("assess-link-locator") }
             </button>
             <p>{ l10n.text_args("assess-any-violence-serious", &args) }</p>
@@ -422,13 +414,13 @@ fn result(
                 <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(if_yes_line) }</ul>
             }
             <div class="ruta-assess__next">
-                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::SafetyPlan)}>
+                <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::SafetyPlan))}>
                     { l10n.text("assess-link-plan") }
                 </button>
-                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Rights)}>
+                <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Rights))}>
                     { l10n.text("assess-link-rights") }
                 </button>
-                <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::Helplines)}>
+                <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Helplines))}>
                     { l10n.text("assess-link-helplines") }
                 </button>
             </div>
@@ -452,7 +444,7 @@ fn result(
                 </section>
             }
             <p class="ruta-assess__disclaimer" data-testid="assessment-disclaimer">{ l10n.text_args("assess-disclaimer", &args) }</p>
-            <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={props.on_back.reform(|_| ())}>
+            <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={send(props, AssessmentAction::Back)}>
                 { l10n.text("assess-back") }
             </button>
         </div>

@@ -5,11 +5,11 @@ use yew::prelude::*;
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::use_l10n;
 use crate::l10n::L10n;
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct HelplinesProps {
-    pub on_go: Callback<Screen>,
+    pub on_action: Callback<Action>,
     /// The municipality's own contacts, from the embed.
     #[prop_or_default]
     pub contacts: Vec<LocalContact>,
@@ -41,7 +41,7 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
                 </ul>
             }
             <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
-            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+            <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }
 }

@@ -3,11 +3,11 @@ use yew::prelude::*;
 
 use crate::components::{HelplineCard, MainMenu};
 use crate::hooks::use_l10n;
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct HomeProps {
-    pub on_go: Callback<Screen>,
+    pub on_action: Callback<Action>,
 }
 
 /// The start screen: the two numbers that matter most, urgent first, then the menu.
@@ -25,8 +25,8 @@ pub fn Home(props: &HomeProps) -> Html {
                 { for cards }
             </ul>
             <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
-            <MainMenu on_go={props.on_go.clone()} />
-            <button type="button" class="ruta-link-button" onclick={props.on_go.reform(|_| Screen::SafetyNote)}>
+            <MainMenu on_go={props.on_action.reform(Action::Go)} />
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::SafetyNote))}>
                 { l10n.text("home-safety-note-link") }
             </button>
         </div>

@@ -4,8 +4,8 @@ use ruta_core::directory::{CapitalLevel, Directory, Hit, Kind, MIMP_YEAR, POLICE
 use ruta_core::geo::LatLon;
 use ruta_core::helplines::LINEA_100;
 use ruta_core::locator::{local_contacts_by_distance, nearby, police_name, service_name, title_case};
-use ruta_core::state::{GeoStatus, Locator as LocatorState, Origin};
-use wasm_bindgen::JsCast;
+use ruta_core::locator::{GeoStatus, Origin};
+use ruta_core::state::{LocatorAction, LocatorState, PickerSelection};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::components::UrgentLine;
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 /// How many districts the type-ahead lists at once.
 const MATCHES_SHOWN: usize = 8;
@@ -27,12 +27,8 @@ pub struct LocatorProps {
     pub default_district: Option<Ubigeo>,
     #[prop_or_default]
     pub contacts: Vec<LocalContact>,
-    pub on_locate: Callback<()>,
-    pub on_choose: Callback<Ubigeo>,
-    pub on_department: Callback<Option<u8>>,
-    pub on_province: Callback<Option<u16>>,
-    pub on_search: Callback<String>,
-    pub on_go: Callback<Screen>,
+    /// Everything the screen asks for: its own [`LocatorAction`]s and moving to another screen.
+    pub on_action: Callback<Action>,
 }
 
 /// The service locator: "use my location" or a district, then the nearest places by
@@ -55,7 +51,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("locator-heading") }</h3>
             <UrgentLine />
             <p>{ l10n.text("locator-intro") }</p>
-            <button type="button" class="ruta-button" data-testid="use-location" onclick={props.on_locate.reform(|_| ())}>
+            <button type="button" class="ruta-button" data-testid="use-location" onclick={props.on_action.reform(|_| Action::Locator(LocatorAction::Locate))}>
                 { l10n.text("locator-use-location") }
             </button>
             <p class="ruta-locator__data">{ l10n.text("locator-location-note") }</p>
@@ -76,16 +72,16 @@ pub fn Locator(props: &LocatorProps) -> Html {
             <p class="ruta-locator__data" data-testid="data-as-of">
                 { l10n.text_args("locator-data-as-of", &[("mimp", MIMP_YEAR.into()), ("police", POLICE_YEAR.into())]) }
             </p>
-            <button type="button" class="ruta-link-button" data-testid="open-about-data" onclick={props.on_go.reform(|_| Screen::AboutData)}>
+            <button type="button" class="ruta-link-button" data-testid="open-about-data" onclick={props.on_action.reform(|_| Action::Go(Screen::AboutData))}>
                 { l10n.text("locator-about-link") }
             </button>
-            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+            <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }
 }
 
 fn nearby_section(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html {
-    let origin = props.state.origin.or(props.default_district.map(Origin::District));
+    let origin = props.state.origin_or(props.default_district);
     let Some((at, label)) = origin.and_then(|origin| resolve(directory, origin)) else { return Html::default() };
     html! {
         <section aria-labelledby="ruta-results-heading" data-testid="nearby-results">
@@ -139,39 +135,34 @@ fn near_label(l10n: &L10n, directory: &Directory<'_>, from: From) -> Html {
 fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html {
     let state = &props.state;
     let on_search = {
-        let on_search = props.on_search.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                on_search.emit(input.value());
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                on_action.emit(Action::Locator(LocatorAction::Search(input.value())));
             }
         })
     };
-    let select_value = |event: Event| {
-        event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
-    };
-    let on_department = props.on_department.reform(move |e: Event| select_value(e).parse().ok());
-    let on_province = props.on_province.reform(move |e: Event| select_value(e).parse().ok());
+    let select_value =
+        |event: Event| event.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+    let on_department = props
+        .on_action
+        .reform(move |e: Event| Action::Locator(LocatorAction::PickDepartment(select_value(e).parse().ok())));
+    let on_province = props
+        .on_action
+        .reform(move |e: Event| Action::Locator(LocatorAction::PickProvince(select_value(e).parse().ok())));
     let on_district = {
-        let on_choose = props.on_choose.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
             if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
-                on_choose.emit(ubigeo);
+                on_action.emit(Action::Locator(LocatorAction::ChooseDistrict(ubigeo)));
             }
         })
     };
-    // The lists follow the chosen place, else the page's district.
-    let preset = props.default_district;
-    let department = state.department.or(preset.map(|u| u.department()));
-    let province = state.province.or(if state.department.is_none() { preset.map(|u| u.province()) } else { None });
-    let chosen = match state.origin {
-        Some(Origin::District(u)) => Some(u),
-        Some(Origin::Here(_)) => None,
-        None => preset,
-    };
-    let query = state.query.trim();
-    let matches =
-        if query.chars().count() >= 2 { directory.search_districts(query, MATCHES_SHOWN) } else { Vec::new() };
-    let choose = |ubigeo: Ubigeo| props.on_choose.reform(move |_| ubigeo);
+    let PickerSelection { department, province, district: chosen } = state.picker(props.default_district);
+    let query = state.search_query();
+    let matches = query.map(|query| directory.search_districts(query, MATCHES_SHOWN)).unwrap_or_default();
+    let choose =
+        |ubigeo: Ubigeo| props.on_action.reform(move |_| Action::Locator(LocatorAction::ChooseDistrict(ubigeo)));
     let placeholder = html! { <option value="">{ l10n.t("locator-choose-option") }</option> };
     html! {
         <div class="ruta-locator__picker">
@@ -182,7 +173,7 @@ fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html 
                     value={state.query.clone()} oninput={on_search} />
             </div>
             <p class="ruta-visually-hidden" role="status">
-                if query.chars().count() >= 2 {
+                if query.is_some() {
                     { l10n.t_args("locator-search-count", &[("count", matches.len().into())]) }
                 }
             </p>
@@ -194,7 +185,7 @@ fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html 
                         </button></li>
                     }) }
                 </ul>
-            } else if query.chars().count() >= 2 {
+            } else if query.is_some() {
                 <p>{ l10n.text("locator-search-none") }</p>
             }
             <div class="ruta-locator__field">

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::use_l10n;
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 /// A titled group of points inside a reading screen.
 #[derive(PartialEq, Clone, Copy)]
@@ -17,7 +17,7 @@ pub struct ReadingListProps {
     pub heading: &'static str,
     pub intro: &'static str,
     pub sections: &'static [Section],
-    pub on_go: Callback<Screen>,
+    pub on_action: Callback<Action>,
 }
 
 /// A screen of advice to read, not to fill in: nothing on it can be ticked or saved,
@@ -36,7 +36,7 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
                     <ul>{ for section.points.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
                 </>
             }) }
-            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+            <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{BackToStart, UrgentLine};
 use crate::hooks::use_l10n;
-use crate::state::Screen;
+use crate::state::{Action, Screen};
 
 /// One expandable topic: its title, what it says, the law it rests on, and where to
 /// go next. Every topic cites its source: a legal fact without its law is not shown.
@@ -101,7 +101,7 @@ const TOPICS: &[Topic] = &[
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RightsProps {
-    pub on_go: Callback<Screen>,
+    pub on_action: Callback<Action>,
 }
 
 /// The victim's rights under Law 30364 as amended by Law 31715, in short topics that
@@ -121,7 +121,7 @@ pub fn Rights(props: &RightsProps) -> Html {
                 { for topic.after.iter().map(|key| html! { <p>{ l10n.text(key) }</p> }) }
                 <p class="ruta-topic__cite">{ l10n.text(topic.cite) }</p>
                 if let Some((screen, label)) = topic.next {
-                    <button type="button" class="ruta-link-button" onclick={props.on_go.reform(move |_| screen)}>
+                    <button type="button" class="ruta-link-button" onclick={props.on_action.reform(move |_| Action::Go(screen))}>
                         { l10n.text(label) }
                     </button>
                 }
@@ -135,7 +135,7 @@ pub fn Rights(props: &RightsProps) -> Html {
             <p class="ruta-rights__as-of" data-testid="rights-as-of">{ l10n.text("rights-as-of") }</p>
             <p>{ l10n.text("rights-law") }</p>
             { for TOPICS.iter().map(topic) }
-            <BackToStart on_back={props.on_go.reform(|()| Screen::Home)} />
+            <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }
 }

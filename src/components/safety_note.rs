@@ -2,10 +2,11 @@ use yew::prelude::*;
 
 use crate::components::UrgentLine;
 use crate::hooks::use_l10n;
+use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SafetyNoteProps {
-    pub on_continue: Callback<()>,
+    pub on_action: Callback<Action>,
 }
 
 /// The interruption note shown when the widget first opens on each page load: 105 and
@@ -28,7 +29,7 @@ pub fn SafetyNote(props: &SafetyNoteProps) -> Html {
                 { for tips.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }
             </ul>
             <button type="button" class="ruta-button" data-testid="safety-note-continue"
-                onclick={props.on_continue.reform(|_| ())}>
+                onclick={props.on_action.reform(|_| Action::Go(Screen::Home))}>
                 { l10n.text("note-continue") }
             </button>
         </div>
