@@ -3,13 +3,14 @@
 use ruta_core::config::EmbedConfig;
 use yew::prelude::*;
 
-use crate::components::{
-    AboutData, Assessment, Helplines, Home, LanguagePicker, Locator, Providers, QuickExit, ReadingList, Rights,
-    SafetyNote, WidgetFooter, HELPER_GUIDE, SAFER_BROWSING, SAFETY_PLAN,
-};
+use crate::components::{LanguagePicker, Providers, QuickExit, WidgetFooter};
 use crate::exit;
 use crate::hooks::{use_actions, use_directory_loader, use_exit_shortcut, use_focus_on_change, use_wipe_on_leave};
 use crate::l10n::L10n;
+use crate::screens::{
+    AboutData, Assessment, Helplines, Home, Locator, ReadingList, Rights, SafetyNote, HELPER_GUIDE, SAFER_BROWSING,
+    SAFETY_PLAN,
+};
 use crate::state::{Action, AppState, Screen, Store};
 
 #[derive(Properties, PartialEq, Clone)]

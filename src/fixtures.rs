@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::app::screen_view;
 use crate::components::*;
+use crate::screens::*;
 use crate::state::Screen;
 use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
 use ruta_core::config::EmbedConfig;

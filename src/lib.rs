@@ -11,6 +11,7 @@ mod geolocation;
 pub mod hooks;
 pub mod l10n;
 mod mount;
+pub mod screens;
 pub mod state;
 pub mod styles;
 

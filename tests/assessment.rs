@@ -5,9 +5,10 @@
 mod common;
 
 use common::render;
-use ruta::components::{summary_text, NearbyService};
+use ruta::components::PlacePhone;
 use ruta::fixtures::{Answers4, Example};
 use ruta::l10n::L10n;
+use ruta::screens::{summary_text, NearbyService};
 use ruta_core::assessment::QUESTIONS;
 use ruta_core::l10n::{self, FluentArgs, Localizer};
 use ruta_core::state::Who;
@@ -133,7 +134,7 @@ fn the_summary_names_the_nearest_places_neutrally_with_their_phones() {
         NearbyService {
             name: "CEM en la Comisaría Alfonso Ugarte".into(),
             summary_name: "Ministerio de la Mujer (Comisaría Alfonso Ugarte)".into(),
-            phones: vec![(Some("tel:+51932870341".into()), "932 870 341".into())],
+            phones: vec![PlacePhone { tel: Some("tel:+51932870341".into()), display: "932 870 341".into() }],
         },
         NearbyService {
             name: "Comisaría (Policía Nacional)".into(),

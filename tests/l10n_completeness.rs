@@ -91,9 +91,9 @@ fn keys_used_in_code() -> BTreeMap<String, PathBuf> {
     rust_files(&root.join("src"), &mut files).unwrap();
     let mut used = BTreeMap::new();
     // The one key built at run time: each question's text is `assess-q-<id>`
-    // (src/components/assessment.rs), so every catalogue id names a key.
+    // (src/screens/assessment/question.rs), so every catalogue id names a key.
     for question in ruta_core::assessment::QUESTIONS {
-        used.insert(format!("assess-q-{}", question.id), root.join("src/components/assessment.rs"));
+        used.insert(format!("assess-q-{}", question.id), root.join("src/screens/assessment/question.rs"));
     }
     for file in files {
         let text = fs::read_to_string(&file).unwrap();

@@ -155,6 +155,12 @@ pub fn decimal(value: f64, fraction_digits: usize, lang: &str) -> String {
     }
 }
 
+/// The text without Fluent's bidi isolation marks (U+2068, U+2069), which it puts around
+/// every placeable: right in HTML, noise in plain text such as the copied summary.
+pub fn without_isolation_marks(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// Formats messages for one visitor's language, falling back to Spanish per message.
 pub struct Localizer {
     lang: &'static str,

@@ -16,3 +16,4 @@ pub mod locator;
 pub mod order;
 pub mod phone;
 pub mod state;
+pub mod summary;

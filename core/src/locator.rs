@@ -3,7 +3,7 @@
 
 use crate::config::Ubigeo;
 use crate::contacts::LocalContact;
-use crate::directory::{CemSetting, Directory, Hit, Kind, KindFilter, Service};
+use crate::directory::{CapitalLevel, CemSetting, Directory, Hit, Kind, KindFilter, Service};
 use crate::geo::LatLon;
 use crate::order::in_order_by_key;
 
@@ -65,12 +65,30 @@ pub fn local_contacts_by_distance(contacts: &[LocalContact], from: LatLon) -> Ve
     in_order_by_key(with_distance, |(_, km)| km.unwrap_or(f64::MAX))
 }
 
+/// What results are measured from, as the screen names it: "near you", or near a
+/// district, whose capital may be the province's or the department's when the data has
+/// no point of its own for the district.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasuredFrom {
+    Here,
+    District(Ubigeo, CapitalLevel),
+}
+
+/// The point an origin stands for (the position itself, or the district's capital), and
+/// how to name it.
+pub fn resolve_origin(directory: &Directory<'_>, origin: Origin) -> Option<(LatLon, MeasuredFrom)> {
+    match origin {
+        Origin::Here(at) => Some((at, MeasuredFrom::Here)),
+        Origin::District(ubigeo) => {
+            let capital = directory.capital_of(ubigeo).ok()?;
+            Some((capital.at, MeasuredFrom::District(ubigeo, capital.level)))
+        }
+    }
+}
+
 /// The point an origin stands for: the position itself, or the district's capital.
 pub fn origin_point(directory: &Directory<'_>, origin: Origin) -> Option<LatLon> {
-    match origin {
-        Origin::Here(at) => Some(at),
-        Origin::District(ubigeo) => directory.capital_of(ubigeo).ok().map(|capital| capital.at),
-    }
+    resolve_origin(directory, origin).map(|(at, _)| at)
 }
 
 /// A police station's name: INEI's points have none, so where a MIMP "CEM Comisaría …"

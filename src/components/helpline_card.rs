@@ -21,7 +21,7 @@ pub fn HelplineCard(props: &HelplineCardProps) -> Html {
         <li class={class} data-testid={format!("helpline-{}", props.helpline.dial)}>
             <p class="ruta-helpline__name">{ l10n.text(name) }</p>
             <p class="ruta-helpline__detail">{ l10n.text(detail) }</p>
-            <a class="ruta-helpline__call" href={props.helpline.tel_href()}>
+            <a class="ruta-call" href={props.helpline.tel_href()}>
                 { l10n.text_args("helplines-call", &[("number", props.helpline.dial.into())]) }
             </a>
         </li>

@@ -1,38 +1,30 @@
-//! One component per file; each has its CSS beside it and named example props in
-//! [`crate::fixtures`].
+//! The parts the screens share, one component per file with its CSS beside it.
+//! Screens themselves live in [`crate::screens`].
 
-mod about_data;
-mod assessment;
 mod back_to_start;
+mod call_links;
+mod call_log_note;
+mod district_lists;
 pub(crate) mod helpline_card;
-pub(crate) mod helplines;
-mod home;
 mod language_picker;
-mod locator;
+mod local_contact_card;
 mod main_menu;
 mod place_card;
 mod providers;
 mod quick_exit;
-mod reading_list;
-mod rights;
-mod safety_note;
 mod urgent_line;
 mod widget_footer;
 
-pub use about_data::{AboutData, AboutDataProps};
-pub use assessment::{summary_text, Assessment, AssessmentProps, NearbyService};
 pub use back_to_start::{BackToStart, BackToStartProps};
+pub use call_links::{CallLinks, CallLinksProps};
+pub use call_log_note::CallLogNote;
+pub use district_lists::{DistrictLists, DistrictListsProps, ListNames};
 pub use helpline_card::{HelplineCard, HelplineCardProps};
-pub use helplines::{Helplines, HelplinesProps};
-pub use home::{Home, HomeProps};
 pub use language_picker::{LanguagePicker, LanguagePickerProps};
-pub use locator::{Locator, LocatorProps};
+pub use local_contact_card::{LocalContactCard, LocalContactCardProps};
 pub use main_menu::{MainMenu, MainMenuProps};
 pub use place_card::{PlaceCard, PlaceCardProps, PlacePhone};
 pub use providers::{Providers, ProvidersProps};
 pub use quick_exit::{QuickExit, QuickExitProps};
-pub use reading_list::{ReadingList, ReadingListProps, Section, HELPER_GUIDE, SAFER_BROWSING, SAFETY_PLAN};
-pub use rights::{Rights, RightsProps};
-pub use safety_note::{SafetyNote, SafetyNoteProps};
 pub use urgent_line::UrgentLine;
 pub use widget_footer::{WidgetFooter, WidgetFooterProps};

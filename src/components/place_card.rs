@@ -2,10 +2,11 @@ use ruta_core::geo::LatLon;
 use ruta_core::l10n::decimal;
 use yew::prelude::*;
 
+use crate::components::CallLinks;
 use crate::hooks::use_l10n;
 
 /// One number to show: its `tel:` link when it is dialable, and how it is written.
-#[derive(PartialEq, Clone)]
+#[derive(PartialEq, Clone, Debug)]
 pub struct PlacePhone {
     pub tel: Option<String>,
     pub display: String,
@@ -63,16 +64,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
             if props.phones.is_empty() {
                 <p>{ l10n.text("locator-no-phone") }</p>
             }
-            <div class="ruta-place__calls">
-                { for props.phones.iter().map(|phone| match &phone.tel {
-                    Some(tel) => html! {
-                        <a class="ruta-helpline__call" href={tel.clone()}>
-                            { l10n.text_args("helplines-call", &[("number", phone.display.clone().into())]) }
-                        </a>
-                    },
-                    None => html! { <span class="ruta-place__phone">{ phone.display.clone() }</span> },
-                }) }
-            </div>
+            <CallLinks phones={props.phones.clone()} />
             if let Some(map) = map {
                 <p class="ruta-place__map">
                     <span class="ruta-place__map-warning">{ l10n.text("locator-map-warning") }</span>

@@ -3,7 +3,7 @@
 use crate::assessment::{makes_high, Answer, Answers, QUESTIONS};
 use crate::config::Ubigeo;
 use crate::locator::Origin;
-use crate::state::LocatorState;
+use crate::state::{DistrictChoice, LocatorState};
 
 /// Who the self-assessment is about. Helper mode reads every text in the third person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,26 +49,18 @@ pub struct HerPlace {
     pub district: Option<Ubigeo>,
 }
 
-/// One choice in the helper's district lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PickHer {
-    Department(Option<u8>),
-    Province(Option<u16>),
-    District(Ubigeo),
-}
-
 impl HerPlace {
     /// Her place once a district is picked.
     pub fn chosen(self, district: Ubigeo) -> Self {
-        self.pick(PickHer::District(district))
+        self.pick(DistrictChoice::District(district))
     }
 
-    fn pick(self, choice: PickHer) -> Self {
+    fn pick(self, choice: DistrictChoice) -> Self {
         match choice {
             // A new department or province resets what depended on it.
-            PickHer::Department(department) => HerPlace { department, province: None, district: None },
-            PickHer::Province(province) => HerPlace { province, district: None, ..self },
-            PickHer::District(ubigeo) => HerPlace {
+            DistrictChoice::Department(department) => HerPlace { department, province: None, district: None },
+            DistrictChoice::Province(province) => HerPlace { province, district: None, ..self },
+            DistrictChoice::District(ubigeo) => HerPlace {
                 department: Some(ubigeo.department()),
                 province: Some(ubigeo.province()),
                 district: Some(ubigeo),
@@ -93,7 +85,7 @@ pub enum AssessmentAction {
     /// Go back one step inside the assessment, never through browser history.
     Back,
     /// Helper mode: the volunteer picked her department, province or district.
-    PickHer(PickHer),
+    PickHer(DistrictChoice),
     /// "Borrar respuestas": forget every answer and the helper-mode choice.
     Clear,
 }

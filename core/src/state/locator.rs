@@ -3,6 +3,7 @@
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
 use crate::locator::{GeoStatus, Origin};
+use crate::state::DistrictChoice;
 
 /// The district search answers from this many characters on: one letter matches half
 /// the country and would only read out a long, useless count.
@@ -17,12 +18,9 @@ pub enum LocatorAction {
     Located(LatLon),
     /// The browser refused, timed out or has no geolocation.
     LocateFailed(GeoStatus),
-    /// A district was chosen in the picker.
-    ChooseDistrict(Ubigeo),
-    /// The picker's department list changed.
-    PickDepartment(Option<u8>),
-    /// The picker's province list changed.
-    PickProvince(Option<u16>),
+    /// A department, province or district was picked in the lists, or a district among
+    /// the search's matches.
+    Pick(DistrictChoice),
     /// The picker's type-ahead text changed.
     Search(String),
 }
@@ -86,15 +84,17 @@ impl LocatorState {
             }
             LocatorAction::Located(_) => Self { geo: GeoStatus::OutsidePeru, ..self.clone() },
             LocatorAction::LocateFailed(status) => Self { geo: status, ..self.clone() },
-            LocatorAction::ChooseDistrict(ubigeo) => Self {
+            LocatorAction::Pick(DistrictChoice::District(ubigeo)) => Self {
                 origin: Some(Origin::District(ubigeo)),
                 geo: GeoStatus::Idle,
                 query: String::new(),
                 department: Some(ubigeo.department()),
                 province: Some(ubigeo.province()),
             },
-            LocatorAction::PickDepartment(department) => Self { department, province: None, ..self.clone() },
-            LocatorAction::PickProvince(province) => Self { province, ..self.clone() },
+            LocatorAction::Pick(DistrictChoice::Department(department)) => {
+                Self { department, province: None, ..self.clone() }
+            }
+            LocatorAction::Pick(DistrictChoice::Province(province)) => Self { province, ..self.clone() },
             LocatorAction::Search(query) => Self { query, ..self.clone() },
         }
     }
@@ -111,7 +111,7 @@ mod tests {
         let fresh = LocatorState::default();
         assert_eq!(fresh.origin_or(page), page.map(Origin::District));
         assert_eq!(fresh.origin_or(None), None);
-        let picked = fresh.reduce(LocatorAction::ChooseDistrict(chosen));
+        let picked = fresh.reduce(LocatorAction::Pick(DistrictChoice::District(chosen)));
         assert_eq!(picked.origin_or(page), Some(Origin::District(chosen)));
     }
 
@@ -120,7 +120,7 @@ mod tests {
         let page = Ubigeo::parse("150115");
         let fresh = LocatorState::default();
         assert_eq!(fresh.picker(page), PickerSelection { department: Some(15), province: Some(1501), district: page });
-        let other = fresh.reduce(LocatorAction::PickDepartment(Some(4)));
+        let other = fresh.reduce(LocatorAction::Pick(DistrictChoice::Department(Some(4))));
         assert_eq!(other.picker(page), PickerSelection { department: Some(4), province: None, district: page });
         let here = LocatorState { origin: Some(Origin::Here(LatLon::new(-12.07, -77.03))), ..fresh };
         assert_eq!(here.picker(page).district, None, "a position is no district");

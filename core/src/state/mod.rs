@@ -6,7 +6,7 @@
 mod assessment;
 mod locator;
 
-pub use assessment::{AssessmentAction, AssessmentState, HerPlace, PickHer, Step, Who};
+pub use assessment::{AssessmentAction, AssessmentState, HerPlace, Step, Who};
 pub use locator::{LocatorAction, LocatorState, PickerSelection, MIN_QUERY_CHARS};
 
 /// The screens of the widget. Moving between them never touches browser history.
@@ -55,6 +55,15 @@ impl Screen {
     pub fn needs_directory(self) -> bool {
         matches!(self, Screen::Locator | Screen::AboutData | Screen::Assessment)
     }
+}
+
+/// One choice in a department → province → district picker (the locator's, and the
+/// helper's lists for her district).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DistrictChoice {
+    Department(Option<u8>),
+    Province(Option<u16>),
+    District(crate::config::Ubigeo),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -240,12 +249,12 @@ mod tests {
         let s = AppState::new("es").reduce(Action::Assessment(AssessmentAction::SetWho(Who::Other)));
         assert_eq!(s.assessment.nearest_from(&located, page), None, "not the volunteer's place nor the page's");
         let s = s
-            .reduce(Action::Assessment(AssessmentAction::PickHer(PickHer::Department(Some(15)))))
-            .reduce(Action::Assessment(AssessmentAction::PickHer(PickHer::Province(Some(1501)))));
+            .reduce(Action::Assessment(AssessmentAction::PickHer(DistrictChoice::Department(Some(15)))))
+            .reduce(Action::Assessment(AssessmentAction::PickHer(DistrictChoice::Province(Some(1501)))));
         assert_eq!(s.assessment.nearest_from(&located, page), None, "a province is not yet a district");
-        let s = s.reduce(Action::Assessment(AssessmentAction::PickHer(PickHer::District(hers))));
+        let s = s.reduce(Action::Assessment(AssessmentAction::PickHer(DistrictChoice::District(hers))));
         assert_eq!(s.assessment.nearest_from(&located, page), Some(Origin::District(hers)));
-        let s = s.reduce(Action::Assessment(AssessmentAction::PickHer(PickHer::Department(Some(4)))));
+        let s = s.reduce(Action::Assessment(AssessmentAction::PickHer(DistrictChoice::Department(Some(4)))));
         assert_eq!(s.assessment.her_place, HerPlace { department: Some(4), province: None, district: None });
         assert_eq!(
             s.reduce(Action::Assessment(AssessmentAction::Clear)).assessment.her_place,
@@ -272,7 +281,7 @@ mod tests {
     fn a_position_replaces_the_district_and_wipe_forgets_it() {
         let lima = LatLon::new(-12.07, -77.03);
         let s = AppState::new("es")
-            .reduce(Action::Locator(LocatorAction::ChooseDistrict(Ubigeo::parse("150142").unwrap())))
+            .reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::District(Ubigeo::parse("150142").unwrap()))))
             .reduce(Action::Locator(LocatorAction::Locate));
         assert_eq!(s.locator.geo, GeoStatus::Locating);
         let s = s.reduce(Action::Locator(LocatorAction::Located(lima)));
@@ -304,7 +313,7 @@ mod tests {
     #[test]
     fn failures_keep_the_last_place_and_say_why() {
         let s = AppState::new("es")
-            .reduce(Action::Locator(LocatorAction::ChooseDistrict(Ubigeo::parse("150142").unwrap())));
+            .reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::District(Ubigeo::parse("150142").unwrap()))));
         for status in [GeoStatus::Denied, GeoStatus::TimedOut, GeoStatus::Unavailable] {
             let failed = s
                 .reduce(Action::Locator(LocatorAction::Locate))
@@ -323,10 +332,10 @@ mod tests {
     fn choosing_a_district_sets_the_picker_lists_and_clears_the_search() {
         let s = AppState::new("es")
             .reduce(Action::Locator(LocatorAction::Search("villa el".into())))
-            .reduce(Action::Locator(LocatorAction::ChooseDistrict(Ubigeo::parse("150142").unwrap())));
+            .reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::District(Ubigeo::parse("150142").unwrap()))));
         assert_eq!((s.locator.department, s.locator.province), (Some(15), Some(1501)));
         assert_eq!(s.locator.query, "");
-        let s = s.reduce(Action::Locator(LocatorAction::PickDepartment(Some(4))));
+        let s = s.reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::Department(Some(4)))));
         assert_eq!((s.locator.department, s.locator.province), (Some(4), None), "a new department resets the province");
     }
 

@@ -2,9 +2,8 @@ use ruta_core::contacts::LocalContact;
 use ruta_core::helplines::VERIFIED;
 use yew::prelude::*;
 
-use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
+use crate::components::{BackToStart, CallLogNote, HelplineCard, LocalContactCard};
 use crate::hooks::use_l10n;
-use crate::l10n::L10n;
 use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -35,38 +34,13 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
             </ul>
             <p>{ l10n.text("helplines-busy") }</p>
             if !props.contacts.is_empty() {
-                <h4 class="ruta-note__subheading">{ l10n.text("locator-local-heading") }</h4>
+                <h4 class="ruta__subheading">{ l10n.text("locator-local-heading") }</h4>
                 <ul class="ruta-places" data-testid="local-contacts">
-                    { for props.contacts.iter().map(|contact| local_contact_card(&l10n, contact, None)) }
+                    for contact in props.contacts.iter() { <LocalContactCard contact={contact.clone()} /> }
                 </ul>
             }
-            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
+            <CallLogNote />
             <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
-    }
-}
-
-/// A municipality's contact as a card, the same on the helplines screen and in the
-/// locator (which adds the distance when the contact has a point).
-pub fn local_contact_card(l10n: &L10n, contact: &LocalContact, km: Option<f64>) -> Html {
-    let notes: Vec<String> =
-        contact.hours.iter().map(|h| l10n.t_args("locator-hours", &[("hours", h.clone().into())])).collect();
-    let phones = vec![PlacePhone { tel: Some(contact.tel.clone()), display: contact.phone.clone() }];
-    html! {
-        <PlaceCard name={contact.name.clone()} kind_key={local_kind_key(contact)} {notes} {phones}
-            address={contact.address.clone()} {km} local=true location={contact.location} />
-    }
-}
-
-/// The Fluent key naming a local contact's kind.
-fn local_kind_key(contact: &LocalContact) -> &'static str {
-    use ruta_core::contacts::ContactKind;
-    match contact.kind {
-        ContactKind::Squad => "locator-kind-squad",
-        ContactKind::Serenazgo => "locator-kind-serenazgo",
-        ContactKind::WomenOffice => "locator-kind-women-office",
-        ContactKind::Demuna => "locator-kind-demuna",
-        ContactKind::Police => "locator-kind-police",
-        ContactKind::Other => "locator-kind-other",
     }
 }

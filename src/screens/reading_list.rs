@@ -32,7 +32,7 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
             <p>{ l10n.text(props.intro) }</p>
             { for props.sections.iter().map(|section| html! {
                 <>
-                    <h4 class="ruta-note__subheading">{ l10n.text(section.heading) }</h4>
+                    <h4 class="ruta__subheading">{ l10n.text(section.heading) }</h4>
                     <ul>{ for section.points.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
                 </>
             }) }

@@ -1,7 +1,7 @@
 use ruta_core::helplines::KEY_HELPLINES;
 use yew::prelude::*;
 
-use crate::components::{HelplineCard, MainMenu};
+use crate::components::{CallLogNote, HelplineCard, MainMenu};
 use crate::hooks::use_l10n;
 use crate::state::{Action, Screen};
 
@@ -24,7 +24,7 @@ pub fn Home(props: &HomeProps) -> Html {
             <ul class="ruta-helplines">
                 { for cards }
             </ul>
-            <p class="ruta-home__note">{ l10n.text("helplines-call-log-note") }</p>
+            <CallLogNote />
             <MainMenu on_go={props.on_action.reform(Action::Go)} />
             <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::SafetyNote))}>
                 { l10n.text("home-safety-note-link") }
