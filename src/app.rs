@@ -1,6 +1,7 @@
 //! The root component: owns the only state, provides the localizer, picks the screen.
 
 use ruta_core::config::EmbedConfig;
+use ruta_core::l10n::Locale;
 use yew::prelude::*;
 
 use crate::components::{LanguagePicker, Providers, QuickExit, WidgetFooter};
@@ -18,13 +19,13 @@ pub struct AppProps {
     /// The validated embed configuration.
     pub config: EmbedConfig,
     /// The negotiated locale.
-    pub lang: &'static str,
+    pub lang: Locale,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(|| Store(AppState::new(props.lang)));
-    let l10n = use_memo(store.lang, |lang| L10n::new(lang));
+    let l10n = use_memo(store.lang, |lang| L10n::new(*lang));
     let directory = use_directory_loader(store.screen);
     let on_action = use_actions(&store);
 
@@ -49,7 +50,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <Providers l10n={(*l10n).clone()} directory={directory.state}>
-            <section class="ruta" lang={l10n.lang()} aria-labelledby="ruta-title" data-testid="ruta-widget" ref={content_ref}>
+            <section class="ruta" lang={l10n.lang().id()} aria-labelledby="ruta-title" data-testid="ruta-widget" ref={content_ref}>
                 <QuickExit
                     exit_url={props.config.exit_url.clone()}
                     on_exit={on_exit}
@@ -59,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="ruta__header">
                     <h2 id="ruta-title" class="ruta__title">{ l10n.t("shell-title") }</h2>
                     <LanguagePicker current={store.lang} on_change={on_action.reform(Action::ChangeLang)}
-                        offered={ruta_core::l10n::offered_ids(props.config.drafts)} />
+                        offered={ruta_core::l10n::offered(props.config.drafts)} />
                 </header>
                 <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
                     { screen_view(&store, &props.config, &on_action) }

@@ -12,6 +12,7 @@ use ruta_core::assessment::{Answer, Answers, Part, QUESTIONS};
 use ruta_core::config::EmbedConfig;
 use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
+use ruta_core::l10n::Locale;
 use ruta_core::locator::{GeoStatus, Origin};
 use ruta_core::state::{Action, AppState, AssessmentState, HerPlace, LocatorState, Step, Who};
 
@@ -44,7 +45,7 @@ pub enum Example {
     /// The first danger question, for oneself or in helper mode.
     AssessQuestion(Who),
     /// A result after these answers, for oneself or in helper mode.
-    AssessResult(Answers4, Who),
+    AssessResult(CannedAnswers, Who),
     /// The locator showing results for a district (its ubigeo), with a local contact.
     LocatorNear(&'static str),
     /// A high result for someone in La Victoria: it names the nearest CEM and comisaría.
@@ -93,7 +94,7 @@ pub fn example_contact() -> LocalContact {
 
 /// Canned answer sets for result examples.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answers4 {
+pub enum CannedAnswers {
     /// Every question answered yes: high, every type recognised.
     AllYes,
     /// Every question answered no: nothing reported.
@@ -107,22 +108,22 @@ pub enum Answers4 {
     ViolenceNoDangerSign,
 }
 
-impl Answers4 {
+impl CannedAnswers {
     pub fn flow(self, who: Who) -> AssessmentState {
         let mut answers = Answers::new();
         for question in QUESTIONS {
             let decisive = ["weapon", "threat-kill", "might-kill", "strangled"].contains(&question.id);
             let answer = match self {
-                Answers4::AllYes => Answer::Yes,
-                Answers4::AllNo => Answer::No,
-                Answers4::OneDangerSign if question.id == "jealous-control" => Answer::Yes,
-                Answers4::OneDangerSign => Answer::No,
-                Answers4::DecisiveUnsure if decisive => Answer::Unsure,
-                Answers4::DecisiveUnsure => Answer::No,
-                Answers4::ViolenceNoDangerSign if ["hurt", "forced-sex", "afraid"].contains(&question.id) => {
+                CannedAnswers::AllYes => Answer::Yes,
+                CannedAnswers::AllNo => Answer::No,
+                CannedAnswers::OneDangerSign if question.id == "jealous-control" => Answer::Yes,
+                CannedAnswers::OneDangerSign => Answer::No,
+                CannedAnswers::DecisiveUnsure if decisive => Answer::Unsure,
+                CannedAnswers::DecisiveUnsure => Answer::No,
+                CannedAnswers::ViolenceNoDangerSign if ["hurt", "forced-sex", "afraid"].contains(&question.id) => {
                     Answer::Yes
                 }
-                Answers4::ViolenceNoDangerSign => Answer::No,
+                CannedAnswers::ViolenceNoDangerSign => Answer::No,
             };
             answers.set(question, answer);
         }
@@ -153,14 +154,14 @@ impl Example {
         Example::Screen(Screen::ALL[7]),
         Example::AssessQuestion(Who::Myself),
         Example::AssessQuestion(Who::Other),
-        Example::AssessResult(Answers4::AllYes, Who::Myself),
-        Example::AssessResult(Answers4::AllYes, Who::Other),
-        Example::AssessResult(Answers4::AllNo, Who::Myself),
-        Example::AssessResult(Answers4::AllNo, Who::Other),
-        Example::AssessResult(Answers4::OneDangerSign, Who::Myself),
-        Example::AssessResult(Answers4::OneDangerSign, Who::Other),
-        Example::AssessResult(Answers4::DecisiveUnsure, Who::Myself),
-        Example::AssessResult(Answers4::DecisiveUnsure, Who::Other),
+        Example::AssessResult(CannedAnswers::AllYes, Who::Myself),
+        Example::AssessResult(CannedAnswers::AllYes, Who::Other),
+        Example::AssessResult(CannedAnswers::AllNo, Who::Myself),
+        Example::AssessResult(CannedAnswers::AllNo, Who::Other),
+        Example::AssessResult(CannedAnswers::OneDangerSign, Who::Myself),
+        Example::AssessResult(CannedAnswers::OneDangerSign, Who::Other),
+        Example::AssessResult(CannedAnswers::DecisiveUnsure, Who::Myself),
+        Example::AssessResult(CannedAnswers::DecisiveUnsure, Who::Other),
         Example::Screen(Screen::ALL[8]),
         Example::Screen(Screen::ALL[9]),
         Example::LocatorNear("150115"),
@@ -168,8 +169,8 @@ impl Example {
         Example::LocatorGeo(GeoStatus::Denied),
         Example::LocatorGeo(GeoStatus::TimedOut),
         Example::AssessResultNear,
-        Example::AssessResult(Answers4::ViolenceNoDangerSign, Who::Myself),
-        Example::AssessResult(Answers4::ViolenceNoDangerSign, Who::Other),
+        Example::AssessResult(CannedAnswers::ViolenceNoDangerSign, Who::Myself),
+        Example::AssessResult(CannedAnswers::ViolenceNoDangerSign, Who::Other),
         Example::AssessUrgent(Who::Myself),
         Example::AssessUrgent(Who::Other),
         Example::AssessUrgentNear,
@@ -194,14 +195,14 @@ pub const EXAMPLE_MUNICIPALITY: &str = "Municipalidad Distrital de Villa Esperan
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PreviewProps {
-    pub lang: &'static str,
+    pub lang: Locale,
     pub example: Example,
 }
 
 /// Renders one example inside the localizer context, as the App would.
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
-    let l10n = use_memo(props.lang, |lang| L10n::new(lang));
+    let l10n = use_memo(props.lang, |lang| L10n::new(*lang));
     let quick_exit = |presses: u8, announcement: ShortcutAnnouncement| {
         html! {
             <QuickExit exit_url={EXAMPLE_EXIT_URL} on_exit={Callback::noop()} {presses} {announcement} />
@@ -229,7 +230,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::AssessResultNear => {
             // Helper mode: the volunteer picked her district, La Victoria.
             let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
-            let mut flow = Answers4::AllYes.flow(Who::Other);
+            let mut flow = CannedAnswers::AllYes.flow(Who::Other);
             flow.her_place = HerPlace::default().chosen(la_victoria);
             let near = flow.nearest_from(&LocatorState::default(), None);
             assessment(flow, near)
@@ -258,7 +259,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     html! {
         <Providers l10n={(*l10n).clone()} directory={example_directory()}>
-            <div class="ruta" lang={l10n.lang()}>{ body }</div>
+            <div class="ruta" lang={l10n.lang().id()}>{ body }</div>
         </Providers>
     }
 }

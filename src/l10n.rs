@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use ruta_core::l10n::{FluentArgs, FluentValue, Localizer};
+use ruta_core::l10n::{FluentArgs, FluentValue, Locale, Localizer};
 use yew::{html, Html};
 
 /// Formats this widget's messages in the visitor's language.
@@ -17,12 +17,12 @@ impl PartialEq for L10n {
 }
 
 impl L10n {
-    pub fn new(lang: &str) -> Self {
+    pub fn new(lang: Locale) -> Self {
         Self(Rc::new(Localizer::new(lang)))
     }
 
     /// The locale shown, for `lang` attributes.
-    pub fn lang(&self) -> &'static str {
+    pub fn lang(&self) -> Locale {
         self.0.lang()
     }
 
@@ -53,7 +53,7 @@ impl L10n {
 
     fn mark_fallback(&self, key: &str, text: String) -> Html {
         match self.0.source_of(key) {
-            Some(source) if source != self.lang() => html! { <span lang={source}>{ text }</span> },
+            Some(source) if source != self.lang() => html! { <span lang={source.id()}>{ text }</span> },
             _ => Html::from(text),
         }
     }

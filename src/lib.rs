@@ -6,6 +6,7 @@ mod clipboard;
 pub mod components;
 mod directory_loader;
 pub mod exit;
+#[cfg(feature = "fixtures")]
 pub mod fixtures;
 mod geolocation;
 pub mod hooks;

@@ -2,7 +2,7 @@
 
 use ruta_core::config::{EmbedConfig, MARKER_ATTRIBUTE};
 use ruta_core::contacts::{LocalContact, CONTACT_MARKER};
-use ruta_core::l10n;
+use ruta_core::l10n::{self, Locale};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -53,7 +53,7 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
     let browser_langs: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
     // Drafts are offered (and chosen from the browser's languages) only where the page asks.
-    let lang = l10n::negotiate_among(config.lang, &browser_langs, &l10n::offered_ids(config.drafts));
+    let lang = l10n::negotiate_among(config.lang.map(Locale::id), &browser_langs, &l10n::offered(config.drafts));
 
     let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else {
         warn("this element cannot hold a shadow root; use a <div>");

@@ -4,9 +4,9 @@
 
 mod common;
 
-use common::render;
+use common::{locale, render};
 use ruta::components::PlacePhone;
-use ruta::fixtures::{Answers4, Example};
+use ruta::fixtures::{CannedAnswers, Example};
 use ruta::l10n::L10n;
 use ruta::screens::{summary_text, NearbyService};
 use ruta_core::assessment::QUESTIONS;
@@ -21,21 +21,21 @@ fn who_args(who: Who) -> FluentArgs<'static> {
 
 #[tokio::test]
 async fn a_high_result_puts_105_first_and_every_result_names_linea_100_and_the_fvr_limit() {
-    for lang in ["es", "en"] {
+    for lang in ["es", "en"].map(locale) {
         for who in [Who::Myself, Who::Other] {
-            let high = render(lang, Example::AssessResult(Answers4::AllYes, who)).await;
+            let high = render(lang, Example::AssessResult(CannedAnswers::AllYes, who)).await;
             assert!(high.contains("data-testid=\"level-high\""));
             let (police, linea) = (high.find("tel:105").unwrap(), high.find("tel:100").unwrap());
             assert!(police < linea, "{lang} {who:?}: 105 first when urgent");
-            for answers in [Answers4::AllNo, Answers4::OneDangerSign, Answers4::DecisiveUnsure] {
+            for answers in [CannedAnswers::AllNo, CannedAnswers::OneDangerSign, CannedAnswers::DecisiveUnsure] {
                 let html = render(lang, Example::AssessResult(answers, who)).await;
                 assert!(html.contains("tel:100"), "{lang} {answers:?}: names Línea 100");
                 assert!(html.find("tel:105").unwrap() < html.find("tel:100").unwrap(), "{lang} {answers:?}: 105 first");
                 assert!(html.contains("FVR"), "{lang} {answers:?}: says it is not the FVR");
             }
-            let none = render(lang, Example::AssessResult(Answers4::AllNo, who)).await;
+            let none = render(lang, Example::AssessResult(CannedAnswers::AllNo, who)).await;
             assert!(none.contains("data-testid=\"level-none-reported\""));
-            let one = render(lang, Example::AssessResult(Answers4::OneDangerSign, who)).await;
+            let one = render(lang, Example::AssessResult(CannedAnswers::OneDangerSign, who)).await;
             assert!(one.contains("data-testid=\"level-elevated\""));
         }
     }
@@ -43,16 +43,16 @@ async fn a_high_result_puts_105_first_and_every_result_names_linea_100_and_the_f
 
 #[tokio::test]
 async fn skipped_decisive_questions_are_explained() {
-    let html = render("es", Example::AssessResult(Answers4::DecisiveUnsure, Who::Myself)).await;
+    let html = render(locale("es"), Example::AssessResult(CannedAnswers::DecisiveUnsure, Who::Myself)).await;
     assert!(html.contains("data-testid=\"assessment-unanswered\""));
     assert!(html.contains("data-testid=\"level-none-reported\""), "unsure never counts as yes");
-    let answered = render("es", Example::AssessResult(Answers4::AllNo, Who::Myself)).await;
+    let answered = render(locale("es"), Example::AssessResult(CannedAnswers::AllNo, Who::Myself)).await;
     assert!(!answered.contains("assessment-unanswered"), "nothing to explain when all were answered");
 }
 
 #[tokio::test]
 async fn helper_mode_reads_in_the_third_person_and_adds_the_script_and_copy() {
-    for lang in ["es", "en"] {
+    for lang in ["es", "en"].map(locale) {
         let l = Localizer::new(lang);
         let first = &QUESTIONS[0];
         let key = format!("assess-q-{}", first.id);
@@ -66,9 +66,9 @@ async fn helper_mode_reads_in_the_third_person_and_adds_the_script_and_copy() {
         let other_text = l.format(&danger_key, Some(&who_args(Who::Other))).replace(['\u{2068}', '\u{2069}'], "");
         assert!(theirs.contains(&other_text.replace('"', "&quot;")), "{lang}: third-person question shown");
         assert_ne!(l.format(&key, Some(&who_args(Who::Myself))), l.format(&key, Some(&who_args(Who::Other))));
-        let helper = render(lang, Example::AssessResult(Answers4::AllYes, Who::Other)).await;
+        let helper = render(lang, Example::AssessResult(CannedAnswers::AllYes, Who::Other)).await;
         assert!(helper.contains("data-testid=\"copy-summary\""));
-        let own = render(lang, Example::AssessResult(Answers4::AllYes, Who::Myself)).await;
+        let own = render(lang, Example::AssessResult(CannedAnswers::AllYes, Who::Myself)).await;
         assert!(!own.contains("copy-summary"), "the script and copy are for helpers");
     }
 }
@@ -98,7 +98,7 @@ const ALARMING: &[&str] = &[
 
 #[test]
 fn the_copied_summary_holds_numbers_but_no_answer_and_nothing_alarming() {
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let l10n = L10n::new(lang);
         let loc = Localizer::new(lang);
         let summary = summary_text(&l10n, &[]);
@@ -129,7 +129,7 @@ fn the_copied_summary_holds_numbers_but_no_answer_and_nothing_alarming() {
 
 #[test]
 fn the_summary_names_the_nearest_places_neutrally_with_their_phones() {
-    let l10n = L10n::new("es");
+    let l10n = L10n::new(locale("es"));
     let nearest = vec![
         NearbyService {
             name: "CEM en la Comisaría Alfonso Ugarte".into(),
@@ -152,7 +152,7 @@ fn the_summary_names_the_nearest_places_neutrally_with_their_phones() {
 #[tokio::test]
 async fn a_helper_result_names_the_nearest_places_only_once_her_district_is_picked() {
     // AssessResultNear: helper mode, her district (La Victoria) picked in the result's lists.
-    let html = render("es", Example::AssessResultNear).await;
+    let html = render(locale("es"), Example::AssessResultNear).await;
     let nearest = &html[html.find("data-testid=\"assessment-nearest\"").expect("the nearest places are shown")..];
     let nearest = &nearest[..nearest.find("</ul>").unwrap()];
     assert!(nearest.contains("CEM "), "a CEM: {nearest}");
@@ -166,9 +166,9 @@ async fn a_helper_result_names_the_nearest_places_only_once_her_district_is_pick
         "leads to the locator"
     );
     // Before a district is picked, helper mode shows the lists and no places.
-    let unpicked = render("es", Example::AssessResult(Answers4::AllYes, Who::Other)).await;
+    let unpicked = render(locale("es"), Example::AssessResult(CannedAnswers::AllYes, Who::Other)).await;
     assert!(unpicked.contains("data-testid=\"her-district\""));
     assert!(!unpicked.contains("data-testid=\"assessment-nearest\""), "no places near someone else");
-    let own = render("es", Example::AssessResult(Answers4::AllYes, Who::Myself)).await;
+    let own = render(locale("es"), Example::AssessResult(CannedAnswers::AllYes, Who::Myself)).await;
     assert!(!own.contains("data-testid=\"her-district\""), "for herself, the locator's place is used");
 }

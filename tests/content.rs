@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::render_raw;
+use common::{locale, render_raw};
 use ruta::fixtures::Example;
 use ruta_core::helplines::VERIFIED;
 use ruta_core::l10n;
@@ -38,7 +38,7 @@ const NOT_PHONES: &[&str] = &["30364", "31715", "2015", "2017", "2021", "2023", 
 #[tokio::test]
 async fn every_screen_shows_only_verified_numbers() {
     let verified: Vec<&str> = VERIFIED.iter().map(|h| h.dial).collect();
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
             let html = render_raw(lang, example).await;
             for href in html.split("href=\"tel:").skip(1) {
@@ -63,7 +63,7 @@ async fn no_address_appears_in_the_content() {
     // addresses of CEMs and police stations come only from the locator's data.
     let address_words =
         ["Av.", "Avenida", "Jr.", "Jirón", "Calle ", "Mz.", "Mza.", "Lote ", "Lt.", "Psje", "Pasaje", "Urb."];
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         for example in Example::ALL.into_iter().filter(|e| !e.shows_directory_data()) {
             let text = text_of(&render_raw(lang, example).await);
             for word in address_words {
@@ -75,7 +75,7 @@ async fn no_address_appears_in_the_content() {
 
 #[tokio::test]
 async fn the_rights_screen_is_dated_and_cites_the_law_in_every_topic() {
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let html = render_raw(lang, Example::Screen(Screen::Rights)).await;
         let as_of = html.split("data-testid=\"rights-as-of\"").nth(1).expect("the date line is rendered");
         let as_of = text_of(as_of.split("</p>").next().unwrap());
@@ -91,7 +91,7 @@ async fn the_rights_screen_is_dated_and_cites_the_law_in_every_topic() {
 
 #[tokio::test]
 async fn helplines_screen_lists_every_verified_number_with_105_first() {
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let html = render_raw(lang, Example::Screen(Screen::Helplines)).await;
         let positions: Vec<usize> =
             VERIFIED.iter().map(|h| html.find(&format!("href=\"tel:{}\"", h.dial)).expect("every number")).collect();
@@ -116,7 +116,7 @@ async fn the_locator_shows_only_dialable_data_phones_and_never_a_shelter() {
         directory.services().iter().flat_map(|s| s.phones().filter_map(|p| p.tel_href())).collect();
     known.extend(VERIFIED.iter().map(|h| h.tel_href()));
     known.push(ruta::fixtures::example_contact().tel);
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         for example in Example::ALL.into_iter().filter(|e| e.shows_directory_data()) {
             let html = render_raw(lang, example).await;
             for href in html.split("href=\"").skip(1).map(|h| h.split('"').next().unwrap()) {
@@ -182,7 +182,7 @@ fn free_claim_problems(origin: &str, text: &str) -> Vec<String> {
 fn no_message_says_free_next_to_a_number_not_verified_as_free() {
     use ruta_core::l10n::{FluentArgs, Localizer};
     let mut problems = Vec::new();
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let l = Localizer::new(lang);
         for key in l10n::message_ids(lang) {
             for who in ["self", "other"] {
@@ -202,7 +202,7 @@ fn no_message_says_free_next_to_a_number_not_verified_as_free() {
 
 #[tokio::test]
 async fn no_helpline_card_says_free_unless_its_number_is_verified_free() {
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let html = render_raw(lang, Example::Screen(Screen::Helplines)).await;
         for helpline in VERIFIED {
             let card = &html[html.find(&format!("data-testid=\"helpline-{}\"", helpline.dial)).expect("every card")..];
@@ -247,7 +247,7 @@ const ACRONYMS: &[(&str, &[&str])] = &[
 
 #[tokio::test]
 async fn every_acronym_is_spelled_out_where_it_first_appears_on_a_screen() {
-    for lang in ["es", "en"] {
+    for lang in ["es", "en"].map(locale) {
         for example in Example::ALL {
             let text = text_of(&render_raw(lang, example).await).replace('’', "'");
             for (acronym, words) in ACRONYMS {

@@ -5,12 +5,12 @@
 
 mod common;
 
-use common::render;
+use common::{locale, render};
 use ruta::app::{App, AppProps};
-use ruta::fixtures::{Answers4, Example};
+use ruta::fixtures::{CannedAnswers, Example};
 use ruta_core::assessment::{Part, QUESTIONS};
 use ruta_core::config::EmbedConfig;
-use ruta_core::l10n::{self, FluentArgs, Localizer};
+use ruta_core::l10n::{self, FluentArgs, Locale, Localizer};
 use ruta_core::state::Who;
 use yew::ServerRenderer;
 
@@ -59,7 +59,7 @@ fn with_who(who: Who) -> FluentArgs<'static> {
     args
 }
 
-fn message(lang: &str, key: &str, who: Who) -> String {
+fn message(lang: Locale, key: &str, who: Who) -> String {
     escaped(&Localizer::new(lang).format(key, Some(&with_who(who))).replace(['\u{2068}', '\u{2069}'], ""))
 }
 
@@ -67,7 +67,7 @@ fn message(lang: &str, key: &str, who: Who) -> String {
 async fn every_screen_in_every_locale_offers_105_then_linea_100_before_anything_to_press() {
     let screens = screens();
     assert!(screens.len() > 40, "{}", screens.len());
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         for example in &screens {
             let html = render(lang, *example).await;
             let police = html.find("href=\"tel:105\"").unwrap_or_else(|| panic!("{lang} {example:?}: no tel:105"));
@@ -82,7 +82,7 @@ async fn every_screen_in_every_locale_offers_105_then_linea_100_before_anything_
 
 #[tokio::test]
 async fn the_first_screen_of_the_app_opens_with_both_numbers_in_every_locale() {
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let html = ServerRenderer::<App>::with_props(move || AppProps { config: EmbedConfig::default(), lang })
             .hydratable(false)
             .render()
@@ -119,18 +119,18 @@ fn note_words(html: &str) -> usize {
 #[tokio::test]
 async fn the_safety_note_is_short() {
     // It was 113 words in Spanish before issue 10; it must say what it must in far fewer.
-    let es = render("es", Example::SafetyNote).await;
+    let es = render(locale("es"), Example::SafetyNote).await;
     let words = note_words(&es);
     assert!(words <= 75, "es: {words} words");
-    let l = Localizer::new("es");
+    let l = Localizer::new(locale("es"));
     assert!(es.contains(&escaped(&l.format("note-history", None))), "still says history is not erased");
-    let en = note_words(&render("en", Example::SafetyNote).await);
+    let en = note_words(&render(locale("en"), Example::SafetyNote).await);
     assert!(en <= 80, "en: {en} words");
 }
 
 #[tokio::test]
 async fn the_urgent_panel_puts_105_first_names_the_nearest_places_and_lets_her_stop_or_go_on() {
-    for lang in ["es", "en"] {
+    for lang in ["es", "en"].map(locale) {
         for who in [Who::Myself, Who::Other] {
             let html = render(lang, Example::AssessUrgent(who)).await;
             assert!(html.contains("data-testid=\"assessment-urgent\""), "{lang} {who:?}");
@@ -143,7 +143,7 @@ async fn the_urgent_panel_puts_105_first_names_the_nearest_places_and_lets_her_s
             assert!(police < linea && linea < stop && stop < go_on, "{lang} {who:?}");
         }
     }
-    let near = render("es", Example::AssessUrgentNear).await;
+    let near = render(locale("es"), Example::AssessUrgentNear).await;
     let list = &near[near.find("data-testid=\"assessment-nearest\"").expect("the nearest places")..];
     let list = &list[..list.find("</ul>").unwrap()];
     assert!(list.contains("Comisar") && list.contains("CEM"), "{list}");
@@ -152,7 +152,7 @@ async fn the_urgent_panel_puts_105_first_names_the_nearest_places_and_lets_her_s
 
 #[tokio::test]
 async fn no_result_opens_on_nothing_marked_after_any_yes() {
-    for lang in ["es", "en"] {
+    for lang in ["es", "en"].map(locale) {
         for who in [Who::Myself, Who::Other] {
             let none = message(lang, "assess-level-none", who);
             let named = message(lang, "assess-level-named", who);
@@ -169,9 +169,9 @@ async fn no_result_opens_on_nothing_marked_after_any_yes() {
                 let afraid = html.contains("data-testid=\"assessment-afraid\"");
                 assert_eq!(afraid, question.id == "afraid", "{lang} {who:?}: fear acknowledged exactly when said");
             }
-            let all_no = render(lang, Example::AssessResult(Answers4::AllNo, who)).await;
+            let all_no = render(lang, Example::AssessResult(CannedAnswers::AllNo, who)).await;
             assert!(all_no.contains(&none), "{lang} {who:?}: only after no yes at all");
-            let violence = render(lang, Example::AssessResult(Answers4::ViolenceNoDangerSign, who)).await;
+            let violence = render(lang, Example::AssessResult(CannedAnswers::ViolenceNoDangerSign, who)).await;
             let heading = violence.find(&named).expect("the heading acknowledges what she said");
             assert!(heading < violence.find("data-testid=\"assessment-afraid\"").unwrap());
             assert!(violence.contains("data-testid=\"assessment-types\""), "the types are named");
@@ -181,17 +181,18 @@ async fn no_result_opens_on_nothing_marked_after_any_yes() {
 
 #[tokio::test]
 async fn every_result_has_a_next_step_and_self_mode_says_it_is_not_her_fault() {
-    let results = [Answers4::AllYes, Answers4::AllNo, Answers4::OneDangerSign, Answers4::DecisiveUnsure];
-    for lang in ["es", "en"] {
+    let results =
+        [CannedAnswers::AllYes, CannedAnswers::AllNo, CannedAnswers::OneDangerSign, CannedAnswers::DecisiveUnsure];
+    for lang in ["es", "en"].map(locale) {
         let fault = message(lang, "assess-not-your-fault", Who::Myself);
-        for answers in results.into_iter().chain([Answers4::ViolenceNoDangerSign]) {
+        for answers in results.into_iter().chain([CannedAnswers::ViolenceNoDangerSign]) {
             for who in [Who::Myself, Who::Other] {
                 let html = render(lang, Example::AssessResult(answers, who)).await;
                 let step = &html[html.find("data-testid=\"assessment-next-step\"").expect("a next step")..];
                 let step = &step[..step.find("</p>").unwrap()];
                 let expected = match answers {
-                    Answers4::AllYes => "assess-high-first-steps",
-                    Answers4::OneDangerSign => "assess-next-elevated",
+                    CannedAnswers::AllYes => "assess-high-first-steps",
+                    CannedAnswers::OneDangerSign => "assess-next-elevated",
                     _ => "assess-next-none",
                 };
                 assert!(step.contains(&message(lang, expected, who)), "{lang} {answers:?} {who:?}: {step}");
@@ -204,16 +205,16 @@ async fn every_result_has_a_next_step_and_self_mode_says_it_is_not_her_fault() {
 
 #[tokio::test]
 async fn helper_mode_answers_and_copy_warning_come_first() {
-    for lang in ["es", "en"] {
+    for lang in ["es", "en"].map(locale) {
         let html = render(lang, Example::AssessQuestion(Who::Other)).await;
         assert!(html.contains(&message(lang, "assess-answer-unsure", Who::Other)), "{lang}: third-person «unsure»");
         assert!(!html.contains(&message(lang, "assess-answer-unsure", Who::Myself)), "{lang}");
-        let result = render(lang, Example::AssessResult(Answers4::AllYes, Who::Other)).await;
+        let result = render(lang, Example::AssessResult(CannedAnswers::AllYes, Who::Other)).await;
         let note = result.find("data-testid=\"copy-note\"").expect("the copy note");
         assert!(note < result.find("data-testid=\"copy-summary\"").unwrap(), "{lang}: the warning comes first");
     }
-    let es = Localizer::new("es").format("assess-copy-note", None);
+    let es = Localizer::new(locale("es")).format("assess-copy-note", None);
     assert!(es.contains("portapapeles") && es.contains("historial"), "{es}");
-    let en = Localizer::new("en").format("assess-copy-note", None);
+    let en = Localizer::new(locale("en")).format("assess-copy-note", None);
     assert!(en.contains("clipboard") && en.contains("history"), "{en}");
 }

@@ -9,12 +9,12 @@ use std::{fs, io};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use ruta_core::helplines::VERIFIED;
-use ruta_core::l10n::{self, SOURCE_LANG};
+use ruta_core::l10n::{self, Locale};
 
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
 /// Message id → the variables it uses, for one locale; panics on any parse error.
-fn messages(lang: &str) -> Messages {
+fn messages(lang: Locale) -> Messages {
     let mut out = Messages::new();
     for (file, text) in l10n::locale_files(lang) {
         let resource = fluent_syntax::parser::parse(*text)
@@ -83,8 +83,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// screens are the Spanish file names: that is how code names a message.
 fn keys_used_in_code() -> BTreeMap<String, PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let prefixes: Vec<String> =
-        l10n::locale_files(SOURCE_LANG).iter().map(|(file, _)| format!("{}-", file.trim_end_matches(".ftl"))).collect();
+    let prefixes: Vec<String> = l10n::locale_files(Locale::SOURCE)
+        .iter()
+        .map(|(file, _)| format!("{}-", file.trim_end_matches(".ftl")))
+        .collect();
     let mut files = Vec::new();
     // Only the shell names messages; core speaks in ids and enums (and has literals
     // such as "exit-url" that are attribute names, not messages).
@@ -109,7 +111,7 @@ fn keys_used_in_code() -> BTreeMap<String, PathBuf> {
 
 #[test]
 fn every_key_used_in_code_exists_in_spanish() {
-    let spanish = messages(SOURCE_LANG);
+    let spanish = messages(Locale::SOURCE);
     let used = keys_used_in_code();
     assert!(used.len() > 20, "the scanner finds the keys: {used:?}");
     for (key, file) in &used {
@@ -120,14 +122,14 @@ fn every_key_used_in_code_exists_in_spanish() {
 #[test]
 fn no_spanish_key_is_unused() {
     let used = keys_used_in_code();
-    let unused: Vec<_> = messages(SOURCE_LANG).into_keys().filter(|k| !used.contains_key(k)).collect();
+    let unused: Vec<_> = messages(Locale::SOURCE).into_keys().filter(|k| !used.contains_key(k)).collect();
     assert!(unused.is_empty(), "unused keys in locales/es: {unused:?}");
 }
 
 #[test]
 fn every_locale_parses_and_uses_the_same_variables_as_spanish() {
-    let spanish = messages(SOURCE_LANG);
-    for lang in l10n::available_ids() {
+    let spanish = messages(Locale::SOURCE);
+    for lang in l10n::available() {
         for (key, vars) in messages(lang) {
             let source = spanish.get(&key).unwrap_or_else(|| panic!("{lang} has {key}, which Spanish does not"));
             assert_eq!(&vars, source, "{lang}/{key} uses other variables than Spanish");
@@ -137,7 +139,7 @@ fn every_locale_parses_and_uses_the_same_variables_as_spanish() {
 
 #[test]
 fn every_spanish_message_has_a_comment_for_translators() {
-    for (file, text) in l10n::locale_files(SOURCE_LANG) {
+    for (file, text) in l10n::locale_files(Locale::SOURCE) {
         let resource = fluent_syntax::parser::parse(*text).unwrap();
         for entry in resource.body {
             if let Entry::Message(m) = entry {
@@ -169,10 +171,10 @@ fn terms_hold_the_verified_numbers() {
 
 #[test]
 fn english_is_complete_and_coverage_is_reported() {
-    for lang in l10n::available_ids() {
+    for lang in l10n::available() {
         let (translated, total) = l10n::coverage(lang);
         println!("coverage {lang}: {translated}/{total} ({:.0}%)", 100.0 * translated as f64 / total as f64);
     }
-    let (translated, total) = l10n::coverage("en");
+    let (translated, total) = l10n::coverage(Locale::from_id("en").expect("English ships"));
     assert_eq!(translated, total, "English must be complete");
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::render;
+use common::{locale, render};
 use ruta::fixtures::Example;
 use ruta_core::locator::GeoStatus;
 
@@ -15,7 +15,7 @@ fn section<'a>(html: &'a str, testid: &str) -> &'a str {
 
 #[tokio::test]
 async fn la_victoria_shows_three_cems_and_three_stations_then_the_local_contacts() {
-    let html = render("es", Example::LocatorNear("150115")).await;
+    let html = render(locale("es"), Example::LocatorNear("150115")).await;
     assert!(html.contains("Cerca de La Victoria"), "names the district in title case");
     let local = html.find("data-testid=\"local-results\"").unwrap();
     let cems = html.find("data-testid=\"cem-results\"").unwrap();
@@ -42,7 +42,7 @@ async fn la_victoria_shows_three_cems_and_three_stations_then_the_local_contacts
 
 #[tokio::test]
 async fn a_rural_district_far_from_any_cem_still_gets_results_and_linea_100() {
-    let html = render("en", Example::LocatorNear("250204")).await;
+    let html = render(locale("en"), Example::LocatorNear("250204")).await;
     assert_eq!(section(&html, "cem-results").matches("data-testid=\"place\"").count(), 3);
     assert!(html.contains("km away in a straight line"));
     assert!(html.contains("href=\"tel:100\""));
@@ -53,7 +53,7 @@ async fn failed_geolocation_explains_calmly_and_offers_the_picker() {
     for (status, text) in
         [(GeoStatus::Denied, "Está bien: elige tu distrito"), (GeoStatus::TimedOut, "tardó demasiado")]
     {
-        let html = render("es", Example::LocatorGeo(status)).await;
+        let html = render(locale("es"), Example::LocatorGeo(status)).await;
         let status_html = &html[html.find("data-testid=\"geo-status\"").unwrap()..];
         assert!(status_html[..status_html.find("</p>").unwrap()].contains(text), "{status:?}");
         assert!(html.contains("data-testid=\"district-search\""), "the picker is there");
@@ -64,7 +64,7 @@ async fn failed_geolocation_explains_calmly_and_offers_the_picker() {
 
 #[tokio::test]
 async fn the_picker_defaults_to_the_page_district() {
-    let html = render("es", Example::LocatorNear("150142")).await;
+    let html = render(locale("es"), Example::LocatorNear("150142")).await;
     assert!(
         html.contains("<option value=\"15\" selected=\"selected\">Lima</option>")
             || html.contains("value=\"15\" selected"),

@@ -12,7 +12,7 @@
 //! Questions are worded by us and may cover several items when a "yes" to the question
 //! is a "yes" to each of them. "Unsure" and unanswered never count as yes: a screen must
 //! not find danger the person did not report, and the UI says instead what a yes to the
-//! skipped decisive questions would have meant ([`Outcome::unanswered_decisive`]).
+//! skipped decisive questions would have meant ([`ScreeningOutcome::unanswered_decisive`]).
 //!
 //! This is guidance only. It is **not** Peru's official Ficha de Valoración del Riesgo
 //! (FVR), and nothing here produces an FVR score.
@@ -387,7 +387,7 @@ pub enum Level {
 
 /// The result of [`evaluate`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Outcome {
+pub struct ScreeningOutcome {
     pub level: Level,
     /// The Lethality Screen rule: any of items 1–3 yes, or 4 or more of items 4–11 yes.
     pub screened_in: bool,
@@ -512,7 +512,7 @@ pub fn decided_by(answers: &Answers) -> Option<&'static Question> {
 /// - `none_reported`: no danger item yes.
 ///
 /// Only "yes" counts. Adding a yes never lowers the level (tested as a property).
-pub fn evaluate(answers: &Answers) -> Outcome {
+pub fn evaluate(answers: &Answers) -> ScreeningOutcome {
     let states: Vec<(Item, ItemState)> = Item::ALL.iter().map(|&i| (i, item_state(answers, i))).collect();
     // In Item::ALL order, each item once: a list does the work of a set here.
     let yes: Vec<Item> = states.iter().filter(|(_, s)| *s == ItemState::Yes).map(|(i, _)| *i).collect();
@@ -536,7 +536,17 @@ pub fn evaluate(answers: &Answers) -> Outcome {
     let decided_by = if level == Level::High { decided_by(answers) } else { None };
     let afraid = yes.contains(&Item::Hark(Hark::Afraid));
     let any_yes = !yes.is_empty();
-    Outcome { level, screened_in, da5_yes, strangulation, types, unanswered_decisive, decided_by, afraid, any_yes }
+    ScreeningOutcome {
+        level,
+        screened_in,
+        da5_yes,
+        strangulation,
+        types,
+        unanswered_decisive,
+        decided_by,
+        afraid,
+        any_yes,
+    }
 }
 
 #[cfg(test)]

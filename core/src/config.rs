@@ -8,7 +8,7 @@ use thiserror::Error;
 
 use crate::contacts::LocalContact;
 use crate::exit_url;
-use crate::l10n;
+use crate::l10n::{self, Locale};
 
 /// Where quick exit goes when the page gives no valid URL. A weather page is an
 /// ordinary thing to have open, and it shows nothing personal.
@@ -70,7 +70,7 @@ impl Ubigeo {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ConfigWarning {
     /// `data-lang` names a language the widget does not have.
-    #[error("data-lang=\"{0}\" is not available (use one of: {langs}); using the visitor's browser languages", langs = l10n::available_ids().join(", "))]
+    #[error("data-lang=\"{0}\" is not available (use one of: {langs}); using the visitor's browser languages", langs = l10n::available().iter().map(|l| l.id()).collect::<Vec<_>>().join(", "))]
     UnknownLanguage(String),
     /// `data-exit-url` is not an absolute http(s) URL or a same-site path.
     #[error("data-exit-url=\"{0}\" is not an http(s) URL or a path starting with /; quick exit will go to {DEFAULT_EXIT_URL}")]
@@ -96,7 +96,7 @@ pub enum ConfigWarning {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmbedConfig {
     /// The language the page asks for, if it is one we have.
-    pub lang: Option<&'static str>,
+    pub lang: Option<Locale>,
     /// Where quick exit goes.
     pub exit_url: String,
     /// The municipality's name, shown in the footer.
@@ -218,7 +218,7 @@ mod tests {
             ("data-ubigeo", "150142"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(config.lang, Some("en"));
+        assert_eq!(config.lang.map(Locale::id), Some("en"));
         assert_eq!(config.exit_url, "https://clima.example.org/lima?x=1");
         assert_eq!(config.municipality.as_deref(), Some("Municipalidad Distrital de Villa Esperanza"));
         assert_eq!(config.ubigeo.map(|u| u.code()), Some("150142".to_owned()));
@@ -227,9 +227,9 @@ mod tests {
     #[test]
     fn language_tags_are_matched_loosely() {
         for tag in ["es", "ES", "es-PE", "es_PE"] {
-            assert_eq!(parse(&[("data-lang", tag)]).0.lang, Some("es"), "{tag}");
+            assert_eq!(parse(&[("data-lang", tag)]).0.lang.map(Locale::id), Some("es"), "{tag}");
         }
-        assert_eq!(parse(&[("data-lang", "en-GB")]).0.lang, Some("en"));
+        assert_eq!(parse(&[("data-lang", "en-GB")]).0.lang.map(Locale::id), Some("en"));
     }
 
     #[test]
@@ -352,7 +352,7 @@ mod tests {
     fn unknown_data_attributes_are_reported_as_probable_typos() {
         let (config, warnings) = parse(&[("data-exit_url", "https://x.example.org/"), ("data-lang", "es")]);
         assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
-        assert_eq!(config.lang, Some("es"));
+        assert_eq!(config.lang.map(Locale::id), Some("es"));
         assert_eq!(warnings, vec![ConfigWarning::UnknownAttribute("exit_url".into())]);
     }
 

@@ -29,7 +29,7 @@ pub enum KeyUp {
 
 /// What the shell must do after an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum ShortcutOutcome {
     /// Nothing visible changes.
     Nothing,
     /// A press was counted; announce how many are still needed and schedule an
@@ -70,44 +70,44 @@ impl ExitShortcut {
     }
 
     /// Feeds one `keyup` from the host document.
-    pub fn key_up(&mut self, key: KeyUp, now_ms: f64) -> Outcome {
+    pub fn key_up(&mut self, key: KeyUp, now_ms: f64) -> ShortcutOutcome {
         // A window that already ran out must not count towards this press, even if
         // the shell's timer has not fired yet (timers are throttled in background tabs).
-        let expired = self.expire_if_due(now_ms) == Outcome::Expired;
+        let expired = self.expire_if_due(now_ms) == ShortcutOutcome::Expired;
         let outcome = match key {
             KeyUp::Shift if !self.last_key_was_modified => {
                 self.presses += 1;
                 self.last_counted_ms = Some(now_ms);
                 if self.presses >= PRESSES_TO_EXIT {
                     self.reset();
-                    Outcome::Exit
+                    ShortcutOutcome::Exit
                 } else {
-                    Outcome::Counted { remaining: PRESSES_TO_EXIT - self.presses }
+                    ShortcutOutcome::Counted { remaining: PRESSES_TO_EXIT - self.presses }
                 }
             }
-            KeyUp::Shift => Outcome::Nothing,
+            KeyUp::Shift => ShortcutOutcome::Nothing,
             KeyUp::Other { .. } if self.presses > 0 => {
                 self.reset();
-                Outcome::Cancelled
+                ShortcutOutcome::Cancelled
             }
-            KeyUp::Other { .. } if expired => Outcome::Expired,
-            KeyUp::Other { .. } => Outcome::Nothing,
+            KeyUp::Other { .. } if expired => ShortcutOutcome::Expired,
+            KeyUp::Other { .. } => ShortcutOutcome::Nothing,
         };
         self.last_key_was_modified = matches!(key, KeyUp::Other { shift_held: true });
         match (outcome, expired) {
-            (Outcome::Nothing, true) => Outcome::Expired,
+            (ShortcutOutcome::Nothing, true) => ShortcutOutcome::Expired,
             _ => outcome,
         }
     }
 
     /// Called by the shell's timer; resets the count once the window has run out.
-    pub fn expire_if_due(&mut self, now_ms: f64) -> Outcome {
+    pub fn expire_if_due(&mut self, now_ms: f64) -> ShortcutOutcome {
         match self.deadline_ms() {
             Some(deadline) if now_ms >= deadline => {
                 self.reset();
-                Outcome::Expired
+                ShortcutOutcome::Expired
             }
-            _ => Outcome::Nothing,
+            _ => ShortcutOutcome::Nothing,
         }
     }
 
@@ -129,9 +129,9 @@ mod tests {
     #[test]
     fn three_presses_in_the_window_exit() {
         let mut s = ExitShortcut::new();
-        assert_eq!(s.key_up(KeyUp::Shift, 0.0), Outcome::Counted { remaining: 2 });
-        assert_eq!(s.key_up(KeyUp::Shift, 1_000.0), Outcome::Counted { remaining: 1 });
-        assert_eq!(s.key_up(KeyUp::Shift, 2_000.0), Outcome::Exit);
+        assert_eq!(s.key_up(KeyUp::Shift, 0.0), ShortcutOutcome::Counted { remaining: 2 });
+        assert_eq!(s.key_up(KeyUp::Shift, 1_000.0), ShortcutOutcome::Counted { remaining: 1 });
+        assert_eq!(s.key_up(KeyUp::Shift, 2_000.0), ShortcutOutcome::Exit);
         assert_eq!(s.presses(), 0, "exit leaves no count behind");
         assert_eq!(s.deadline_ms(), None);
     }
@@ -142,18 +142,18 @@ mod tests {
         s.key_up(KeyUp::Shift, 0.0);
         s.key_up(KeyUp::Shift, 4_900.0);
         assert_eq!(s.deadline_ms(), Some(9_900.0));
-        assert_eq!(s.key_up(KeyUp::Shift, 9_800.0), Outcome::Exit, "total 9.8 s, but each gap < 5 s");
+        assert_eq!(s.key_up(KeyUp::Shift, 9_800.0), ShortcutOutcome::Exit, "total 9.8 s, but each gap < 5 s");
     }
 
     #[test]
     fn expiry_is_exactly_at_five_seconds() {
         let mut s = ExitShortcut::new();
         s.key_up(KeyUp::Shift, 100.0);
-        assert_eq!(s.expire_if_due(5_099.9), Outcome::Nothing);
+        assert_eq!(s.expire_if_due(5_099.9), ShortcutOutcome::Nothing);
         assert_eq!(s.presses(), 1);
-        assert_eq!(s.expire_if_due(5_100.0), Outcome::Expired);
+        assert_eq!(s.expire_if_due(5_100.0), ShortcutOutcome::Expired);
         assert_eq!(s.presses(), 0);
-        assert_eq!(s.expire_if_due(9_000.0), Outcome::Nothing, "expires only once");
+        assert_eq!(s.expire_if_due(9_000.0), ShortcutOutcome::Nothing, "expires only once");
     }
 
     #[test]
@@ -162,7 +162,7 @@ mod tests {
         s.key_up(KeyUp::Shift, 0.0);
         s.key_up(KeyUp::Shift, 1_000.0);
         // The shell's timer never fired (throttled tab); the third press is 6 s later.
-        assert_eq!(s.key_up(KeyUp::Shift, 7_000.0), Outcome::Counted { remaining: 2 });
+        assert_eq!(s.key_up(KeyUp::Shift, 7_000.0), ShortcutOutcome::Counted { remaining: 2 });
         assert_eq!(s.presses(), 1);
     }
 
@@ -170,7 +170,7 @@ mod tests {
     fn a_late_other_key_reports_the_expiry() {
         let mut s = ExitShortcut::new();
         s.key_up(KeyUp::Shift, 0.0);
-        assert_eq!(s.key_up(OTHER, 6_000.0), Outcome::Expired);
+        assert_eq!(s.key_up(OTHER, 6_000.0), ShortcutOutcome::Expired);
         assert_eq!(s.presses(), 0);
     }
 
@@ -179,16 +179,16 @@ mod tests {
         let mut s = ExitShortcut::new();
         s.key_up(KeyUp::Shift, 0.0);
         s.key_up(KeyUp::Shift, 100.0);
-        assert_eq!(s.key_up(OTHER, 200.0), Outcome::Cancelled);
+        assert_eq!(s.key_up(OTHER, 200.0), ShortcutOutcome::Cancelled);
         assert_eq!(s.presses(), 0);
-        assert_eq!(s.key_up(KeyUp::Shift, 300.0), Outcome::Counted { remaining: 2 });
+        assert_eq!(s.key_up(KeyUp::Shift, 300.0), ShortcutOutcome::Counted { remaining: 2 });
     }
 
     #[test]
     fn other_keys_with_no_count_do_nothing() {
         let mut s = ExitShortcut::new();
-        assert_eq!(s.key_up(OTHER, 0.0), Outcome::Nothing);
-        assert_eq!(s.key_up(MODIFIED, 10.0), Outcome::Nothing);
+        assert_eq!(s.key_up(OTHER, 0.0), ShortcutOutcome::Nothing);
+        assert_eq!(s.key_up(MODIFIED, 10.0), ShortcutOutcome::Nothing);
     }
 
     #[test]
@@ -197,21 +197,21 @@ mod tests {
         let mut s = ExitShortcut::new();
         for (i, _) in "ABC".chars().enumerate() {
             let t = i as f64 * 100.0;
-            assert_eq!(s.key_up(MODIFIED, t), Outcome::Nothing);
-            assert_eq!(s.key_up(KeyUp::Shift, t + 50.0), Outcome::Nothing);
+            assert_eq!(s.key_up(MODIFIED, t), ShortcutOutcome::Nothing);
+            assert_eq!(s.key_up(KeyUp::Shift, t + 50.0), ShortcutOutcome::Nothing);
         }
         assert_eq!(s.presses(), 0);
         // The next lone Shift counts again.
-        assert_eq!(s.key_up(KeyUp::Shift, 1_000.0), Outcome::Counted { remaining: 2 });
+        assert_eq!(s.key_up(KeyUp::Shift, 1_000.0), ShortcutOutcome::Counted { remaining: 2 });
     }
 
     #[test]
     fn a_capital_letter_between_presses_cancels_and_is_not_counted() {
         let mut s = ExitShortcut::new();
         s.key_up(KeyUp::Shift, 0.0);
-        assert_eq!(s.key_up(MODIFIED, 100.0), Outcome::Cancelled);
-        assert_eq!(s.key_up(KeyUp::Shift, 150.0), Outcome::Nothing, "that Shift was a modifier");
-        assert_eq!(s.key_up(KeyUp::Shift, 200.0), Outcome::Counted { remaining: 2 });
+        assert_eq!(s.key_up(MODIFIED, 100.0), ShortcutOutcome::Cancelled);
+        assert_eq!(s.key_up(KeyUp::Shift, 150.0), ShortcutOutcome::Nothing, "that Shift was a modifier");
+        assert_eq!(s.key_up(KeyUp::Shift, 200.0), ShortcutOutcome::Counted { remaining: 2 });
     }
 
     #[test]
@@ -222,7 +222,7 @@ mod tests {
         s.reset();
         assert_eq!(s.presses(), 0);
         assert_eq!(s.deadline_ms(), None);
-        assert_eq!(s.key_up(KeyUp::Shift, 20.0), Outcome::Counted { remaining: 2 });
+        assert_eq!(s.key_up(KeyUp::Shift, 20.0), ShortcutOutcome::Counted { remaining: 2 });
     }
 
     mod properties {
@@ -278,7 +278,7 @@ mod tests {
                     steps.into_iter().map(|(k, dt)| { t += dt; (k, t) }).collect();
                 let mut s = ExitShortcut::new();
                 let got: Vec<bool> =
-                    events.iter().map(|&(k, t)| s.key_up(k, t) == Outcome::Exit).collect();
+                    events.iter().map(|&(k, t)| s.key_up(k, t) == ShortcutOutcome::Exit).collect();
                 prop_assert_eq!(got, model(&events));
             }
 
@@ -292,7 +292,7 @@ mod tests {
                 for (k, dt) in steps {
                     t += dt;
                     if k == KeyUp::Shift { lone_shifts += 1; }
-                    if s.key_up(k, t) == Outcome::Exit {
+                    if s.key_up(k, t) == ShortcutOutcome::Exit {
                         prop_assert!(lone_shifts >= 3);
                         lone_shifts = 0;
                     }

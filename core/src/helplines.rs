@@ -4,7 +4,7 @@
 
 /// Which service a number reaches; the shell maps each to its Fluent messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Service {
+pub enum HelplineService {
     Linea100,
     Police,
     Samu,
@@ -17,7 +17,7 @@ pub enum Service {
 pub struct Helpline {
     /// Stable id, also the stem of its Fluent term (`-linea-100-number`).
     pub id: &'static str,
-    pub service: Service,
+    pub service: HelplineService,
     /// What is dialled: digits only.
     pub dial: &'static str,
     /// The reference verifies that calling it costs nothing. Only then may the content
@@ -26,6 +26,11 @@ pub struct Helpline {
 }
 
 impl Helpline {
+    /// Whether it is the number for danger right now, drawn as the urgent card.
+    pub fn is_emergency(&self) -> bool {
+        self.service == HelplineService::Police
+    }
+
     /// The `tel:` link for it.
     pub fn tel_href(&self) -> String {
         format!("tel:{}", self.dial)
@@ -34,20 +39,24 @@ impl Helpline {
 
 /// MIMP's line for violence against women and family members: free, 24 h, every day,
 /// answers in Spanish, Quechua and Aymara.
-pub const LINEA_100: Helpline = Helpline { id: "linea-100", service: Service::Linea100, dial: "100", free: true };
+pub const LINEA_100: Helpline =
+    Helpline { id: "linea-100", service: HelplineService::Linea100, dial: "100", free: true };
 /// Police emergencies (PNP). The reference verifies the number and the service only:
 /// neither its cost nor its hours.
-pub const POLICE_105: Helpline = Helpline { id: "police-105", service: Service::Police, dial: "105", free: false };
+pub const POLICE_105: Helpline =
+    Helpline { id: "police-105", service: HelplineService::Police, dial: "105", free: false };
 /// SAMU, medical emergencies (number and service verified, nothing more).
-pub const SAMU_106: Helpline = Helpline { id: "samu-106", service: Service::Samu, dial: "106", free: false };
+pub const SAMU_106: Helpline = Helpline { id: "samu-106", service: HelplineService::Samu, dial: "106", free: false };
 /// Firefighters (number and service verified, nothing more).
-pub const FIRE_116: Helpline = Helpline { id: "fire-116", service: Service::Firefighters, dial: "116", free: false };
+pub const FIRE_116: Helpline =
+    Helpline { id: "fire-116", service: HelplineService::Firefighters, dial: "116", free: false };
 /// Mental health line (option 5 of 113), 24 h; its cost is not verified.
 pub const MENTAL_HEALTH_113: Helpline =
-    Helpline { id: "mental-health-113", service: Service::MentalHealth, dial: "113", free: false };
+    Helpline { id: "mental-health-113", service: HelplineService::MentalHealth, dial: "113", free: false };
 
-/// Every number the content may show.
-pub const VERIFIED: &[Helpline] = &[LINEA_100, POLICE_105, SAMU_106, FIRE_116, MENTAL_HEALTH_113];
+/// Every number the content may show, in the order every list shows them: 105 first, the
+/// number for danger right now, then Línea 100.
+pub const VERIFIED: &[Helpline] = &[POLICE_105, LINEA_100, SAMU_106, FIRE_116, MENTAL_HEALTH_113];
 
 /// The two numbers every screen's fallback and home screen carry: urgent first.
 pub const KEY_HELPLINES: [Helpline; 2] = [POLICE_105, LINEA_100];
@@ -72,5 +81,8 @@ mod tests {
     fn urgent_number_comes_first() {
         assert_eq!(KEY_HELPLINES[0], POLICE_105);
         assert_eq!(KEY_HELPLINES[1], LINEA_100);
+        assert_eq!(VERIFIED[..2], KEY_HELPLINES, "every list opens with the same two");
+        let emergencies: Vec<_> = VERIFIED.iter().filter(|h| h.is_emergency()).collect();
+        assert_eq!(emergencies, [&POLICE_105], "one urgent card, 105's");
     }
 }

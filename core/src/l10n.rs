@@ -4,8 +4,6 @@
 //! message*: a Quechua screen with one untranslated sentence shows that one sentence in
 //! Spanish and everything else in Quechua.
 
-use std::collections::BTreeSet;
-
 use fluent_bundle::{FluentBundle, FluentResource};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
@@ -16,11 +14,83 @@ mod sources {
     include!(concat!(env!("OUT_DIR"), "/locale_sources.rs"));
 }
 
-/// The source locale, and the last link of every fallback chain.
+/// The source locale's id, and the last link of every fallback chain.
 pub const SOURCE_LANG: &str = "es";
 
-/// Native names for the language picker. A locale folder needs an entry here to be offered.
-const NATIVE_NAMES: &[(&str, &str)] = &[("es", "Español"), ("en", "English"), ("qu", "Runasimi"), ("ay", "Aymar aru")];
+/// What the widget knows of each locale it may ship: the one table to extend when a
+/// locale is added (with its folder under `locales/`).
+struct LocaleInfo {
+    id: &'static str,
+    /// Its name in itself, for the picker.
+    native_name: &'static str,
+    review: Review,
+    /// How it writes the decimal point: `1,5` in Spanish, and in Quechua and Aymara as
+    /// read in Peru; `1.5` in English.
+    decimal_separator: char,
+}
+
+const LOCALES: &[LocaleInfo] = &[
+    LocaleInfo { id: "es", native_name: "Español", review: Review::Source, decimal_separator: ',' },
+    LocaleInfo { id: "en", native_name: "English", review: Review::Reviewed, decimal_separator: '.' },
+    LocaleInfo { id: "qu", native_name: "Runasimi", review: Review::Draft, decimal_separator: ',' },
+    LocaleInfo { id: "ay", native_name: "Aymar aru", review: Review::Draft, decimal_separator: ',' },
+];
+
+/// One of the locales the widget ships: only [`available`], negotiation and
+/// [`Locale::from_id`] make one, so a `Locale` always has its messages and its table row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Locale(&'static str);
+
+impl Locale {
+    /// Spanish, the source locale.
+    pub const SOURCE: Locale = Locale(SOURCE_LANG);
+
+    /// The shipped locale with this id (`"qu"`), if any.
+    pub fn from_id(id: &str) -> Option<Locale> {
+        available().into_iter().find(|locale| locale.0 == id)
+    }
+
+    /// Its BCP 47 id, for `lang` attributes and the picker's values.
+    pub fn id(self) -> &'static str {
+        self.0
+    }
+
+    fn info(self) -> &'static LocaleInfo {
+        LOCALES.iter().find(|info| info.id == self.0).unwrap_or(&LOCALES[0])
+    }
+
+    /// Its name in itself, for the picker.
+    pub fn native_name(self) -> &'static str {
+        self.info().native_name
+    }
+
+    /// Whether its text has been checked (see [`Review`]).
+    pub fn review(self) -> Review {
+        self.info().review
+    }
+
+    /// A decimal number written the way the language writes it. Fluent's NUMBER has no
+    /// locale data in this build, so the shell passes numbers already written.
+    pub fn decimal(self, value: f64, fraction_digits: usize) -> String {
+        let text = format!("{value:.fraction_digits$}");
+        match self.info().decimal_separator {
+            '.' => text,
+            separator => text.replace('.', &separator.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl PartialEq<&str> for Locale {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
 
 /// Language subtags that mean the same language as one of ours: the many Quechua and
 /// Aymara codes that browsers may send.
@@ -62,41 +132,27 @@ pub enum Review {
     Draft,
 }
 
-/// The review status of each locale; a locale missing here is a draft.
-const REVIEWS: &[(&str, Review)] =
-    &[("es", Review::Source), ("en", Review::Reviewed), ("qu", Review::Draft), ("ay", Review::Draft)];
-
-/// The review status of a locale.
-pub fn review(id: &str) -> Review {
-    REVIEWS.iter().find(|(l, _)| *l == id).map_or(Review::Draft, |(_, r)| *r)
-}
-
 /// The locales a page may offer, in picker order: drafts only when the embed asks for them.
-pub fn offered_ids(drafts: bool) -> Vec<&'static str> {
-    available_ids().into_iter().filter(|id| drafts || review(id) != Review::Draft).collect()
+pub fn offered(drafts: bool) -> Vec<Locale> {
+    available().into_iter().filter(|locale| drafts || locale.review() != Review::Draft).collect()
 }
 
-/// [`negotiate`] among `offered` only (see [`offered_ids`]): a browser asking for a draft
+/// [`negotiate`] among `offered` only (see [`offered`]): a browser asking for a draft
 /// that the page does not offer gets Spanish.
-pub fn negotiate_among(page_lang: Option<&str>, browser_langs: &[String], offered: &[&str]) -> &'static str {
+pub fn negotiate_among(page_lang: Option<&str>, browser_langs: &[String], offered: &[Locale]) -> Locale {
     page_lang
         .into_iter()
         .chain(browser_langs.iter().map(String::as_str))
         .filter_map(supported)
-        .find(|id| offered.contains(id))
-        .unwrap_or(SOURCE_LANG)
+        .find(|locale| offered.contains(locale))
+        .unwrap_or(Locale::SOURCE)
 }
 
-/// Every locale the widget ships, in picker order (source first).
-pub fn available_ids() -> Vec<&'static str> {
+/// Every locale the widget ships, in picker order (source first): a folder under
+/// `locales/` with a row in the locale table.
+pub fn available() -> Vec<Locale> {
     let shipped = |id: &str| sources::SOURCES.iter().any(|(source, _)| *source == id);
-    let others = NATIVE_NAMES.iter().map(|(id, _)| *id).filter(|id| *id != SOURCE_LANG);
-    std::iter::once(SOURCE_LANG).chain(others).filter(|id| shipped(id)).collect()
-}
-
-/// The name of a language in that language, for the picker.
-pub fn native_name(id: &str) -> Option<&'static str> {
-    NATIVE_NAMES.iter().find(|(n, _)| *n == id).map(|(_, name)| *name)
+    LOCALES.iter().filter(|info| shipped(info.id)).map(|info| Locale(info.id)).collect()
 }
 
 fn to_langid(tag: &str) -> Option<LanguageIdentifier> {
@@ -110,49 +166,38 @@ fn to_langid(tag: &str) -> Option<LanguageIdentifier> {
 }
 
 /// The locale we have for one language tag (`es-PE` → `es`), if any.
-pub fn supported(tag: &str) -> Option<&'static str> {
+pub fn supported(tag: &str) -> Option<Locale> {
     let requested = [to_langid(tag)?];
-    let available: Vec<LanguageIdentifier> = available_ids().iter().filter_map(|id| id.parse().ok()).collect();
-    let matched = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+    let locales = available();
+    let ids: Vec<LanguageIdentifier> = locales.iter().filter_map(|locale| locale.id().parse().ok()).collect();
+    let matched = negotiate_languages(&requested, &ids, None, NegotiationStrategy::Lookup);
     let found = matched.first()?.to_string();
-    available_ids().into_iter().find(|id| *id == found)
+    locales.into_iter().find(|locale| locale.id() == found)
 }
 
 /// Picks the visitor's language: the page's `data-lang`, then the browser's
 /// languages in order, then Spanish.
-pub fn negotiate(page_lang: Option<&str>, browser_langs: &[String]) -> &'static str {
-    page_lang.into_iter().chain(browser_langs.iter().map(String::as_str)).find_map(supported).unwrap_or(SOURCE_LANG)
+pub fn negotiate(page_lang: Option<&str>, browser_langs: &[String]) -> Locale {
+    page_lang.into_iter().chain(browser_langs.iter().map(String::as_str)).find_map(supported).unwrap_or(Locale::SOURCE)
 }
 
 /// The locales a message is looked up in, most preferred first.
-pub fn fallback_chain(lang: &str) -> Vec<&'static str> {
-    let mut chain: Vec<&'static str> = available_ids().into_iter().filter(|id| *id == lang).collect();
-    if lang != SOURCE_LANG {
-        chain.push(SOURCE_LANG);
+pub fn fallback_chain(lang: Locale) -> Vec<Locale> {
+    let mut chain = vec![lang];
+    if lang != Locale::SOURCE {
+        chain.push(Locale::SOURCE);
     }
     chain
 }
 
 /// The raw `.ftl` files of one locale, as (file name, text).
-pub fn locale_files(lang: &str) -> &'static [(&'static str, &'static str)] {
-    sources::SOURCES.iter().find(|(id, _)| *id == lang).map(|(_, files)| *files).unwrap_or(&[])
+pub fn locale_files(lang: Locale) -> &'static [(&'static str, &'static str)] {
+    sources::SOURCES.iter().find(|(id, _)| *id == lang.id()).map(|(_, files)| *files).unwrap_or(&[])
 }
 
 /// The shared terms file: numbers and names that are never translated.
 pub fn terms_source() -> &'static str {
     sources::TERMS
-}
-
-/// A decimal number written the way the language writes it: `1,5` in Spanish (and in
-/// Quechua and Aymara, read in Peru), `1.5` in English. Fluent's NUMBER has no locale
-/// data in this build, so the shell passes numbers already written.
-pub fn decimal(value: f64, fraction_digits: usize, lang: &str) -> String {
-    let text = format!("{value:.fraction_digits$}");
-    if lang == "en" {
-        text
-    } else {
-        text.replace('.', ",")
-    }
 }
 
 /// The text without Fluent's bidi isolation marks (U+2068, U+2069), which it puts around
@@ -163,9 +208,9 @@ pub fn without_isolation_marks(text: &str) -> String {
 
 /// Formats messages for one visitor's language, falling back to Spanish per message.
 pub struct Localizer {
-    lang: &'static str,
+    lang: Locale,
     /// The locale of each bundle, in the same order.
-    chain: Vec<&'static str>,
+    chain: Vec<Locale>,
     bundles: Vec<FluentBundle<FluentResource>>,
 }
 
@@ -176,22 +221,21 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
-    /// Builds the chain for `lang` (an id from [`available_ids`]; anything else gets Spanish).
-    pub fn new(lang: &str) -> Self {
+    /// Builds the chain for `lang`: its messages, then Spanish's.
+    pub fn new(lang: Locale) -> Self {
         let chain = fallback_chain(lang);
-        let lang = chain.first().copied().unwrap_or(SOURCE_LANG);
         let bundles = chain
             .iter()
-            .map(|id| {
-                let files = locale_files(id).iter().map(|(_, text)| *text);
-                build_bundle(id, std::iter::once(terms_source()).chain(files))
+            .map(|locale| {
+                let files = locale_files(*locale).iter().map(|(_, text)| *text);
+                build_bundle(locale.id(), std::iter::once(terms_source()).chain(files))
             })
             .collect();
         Self { lang, chain, bundles }
     }
 
     /// The locale shown, for the widget root's `lang` attribute.
-    pub fn lang(&self) -> &'static str {
+    pub fn lang(&self) -> Locale {
         self.lang
     }
 
@@ -212,8 +256,8 @@ impl Localizer {
 
     /// The locale that actually provides `key`, to tell fallbacks apart in tests and
     /// to mark fallback text with its own `lang`.
-    pub fn source_of(&self, key: &str) -> Option<&'static str> {
-        self.bundles.iter().zip(&self.chain).find(|(b, _)| b.has_message(key)).map(|(_, id)| *id)
+    pub fn source_of(&self, key: &str) -> Option<Locale> {
+        self.bundles.iter().zip(&self.chain).find(|(b, _)| b.has_message(key)).map(|(_, locale)| *locale)
     }
 }
 
@@ -229,10 +273,12 @@ fn build_bundle<'a>(lang: &str, texts: impl Iterator<Item = &'a str>) -> FluentB
     bundle
 }
 
+// The completeness tests' inventory of messages: not part of the widget.
 /// The message ids (not terms) defined in one locale.
-pub fn message_ids(lang: &str) -> BTreeSet<String> {
+#[cfg(feature = "test-support")]
+pub fn message_ids(lang: Locale) -> std::collections::BTreeSet<String> {
     use fluent_syntax::ast::Entry;
-    let mut ids = BTreeSet::new();
+    let mut ids = std::collections::BTreeSet::new();
     for (_, text) in locale_files(lang) {
         if let Ok(resource) = fluent_syntax::parser::parse(*text) {
             for entry in resource.body {
@@ -246,8 +292,9 @@ pub fn message_ids(lang: &str) -> BTreeSet<String> {
 }
 
 /// How many of the source locale's messages `lang` translates.
-pub fn coverage(lang: &str) -> (usize, usize) {
-    let source = message_ids(SOURCE_LANG);
+#[cfg(feature = "test-support")]
+pub fn coverage(lang: Locale) -> (usize, usize) {
+    let source = message_ids(Locale::SOURCE);
     let translated = message_ids(lang).intersection(&source).count();
     (translated, source.len())
 }
@@ -258,36 +305,39 @@ mod tests {
 
     #[test]
     fn every_locale_has_a_review_status_and_drafts_say_so_in_every_file() {
-        for lang in available_ids() {
+        for lang in available() {
             let files = locale_files(lang);
             let marked = files.iter().all(|(_, text)| text.starts_with("# DRAFT"));
             let unmarked = files.iter().all(|(_, text)| !text.starts_with("# DRAFT"));
             assert!(marked || unmarked, "{lang}: either every file is marked as a draft or none is");
-            assert_eq!(review(lang) == Review::Draft, marked, "{lang}: status in core and # DRAFT in the files agree");
+            assert_eq!(lang.review() == Review::Draft, marked, "{lang}: status in core and # DRAFT in the files agree");
         }
-        assert_eq!(review(SOURCE_LANG), Review::Source);
-        assert_eq!(review("xx"), Review::Draft, "an unknown locale is never presented as reviewed");
+        assert_eq!(Locale::SOURCE.review(), Review::Source);
+        assert_eq!(Locale::from_id("xx"), None, "an unknown locale is no locale at all");
     }
 
     #[test]
     fn drafts_are_offered_and_negotiated_only_when_the_embed_asks() {
-        assert_eq!(offered_ids(false), ["es", "en"]);
-        assert_eq!(offered_ids(true), available_ids());
+        assert_eq!(offered(false), ["es", "en"]);
+        assert_eq!(offered(true), available());
         let quechua = vec!["quz-PE".to_owned(), "es".to_owned()];
-        assert_eq!(negotiate_among(None, &quechua, &offered_ids(false)), "es");
-        assert_eq!(negotiate_among(None, &quechua, &offered_ids(true)), "qu");
-        assert_eq!(negotiate_among(Some("ay"), &[], &offered_ids(false)), "es", "data-lang cannot force a draft");
-        assert_eq!(negotiate_among(Some("ay"), &[], &offered_ids(true)), "ay");
-        assert_eq!(negotiate_among(None, &["en-US".to_owned()], &offered_ids(false)), "en");
+        assert_eq!(negotiate_among(None, &quechua, &offered(false)), "es");
+        assert_eq!(negotiate_among(None, &quechua, &offered(true)), "qu");
+        assert_eq!(negotiate_among(Some("ay"), &[], &offered(false)), "es", "data-lang cannot force a draft");
+        assert_eq!(negotiate_among(Some("ay"), &[], &offered(true)), "ay");
+        assert_eq!(negotiate_among(None, &["en-US".to_owned()], &offered(false)), "en");
     }
 
     #[test]
     fn spanish_comes_first_and_every_locale_has_a_native_name() {
-        let ids = available_ids();
-        assert_eq!(ids.first(), Some(&"es"));
-        assert!(ids.contains(&"en"));
-        for id in ids {
-            assert!(native_name(id).is_some());
+        let ids = available();
+        assert_eq!(ids.first(), Some(&Locale::SOURCE));
+        assert!(ids.iter().any(|l| *l == "en"));
+        for locale in ids {
+            assert!(!locale.native_name().is_empty());
+        }
+        for (folder, _) in sources::SOURCES {
+            assert!(LOCALES.iter().any(|info| info.id == *folder), "locales/{folder} has a row in the locale table");
         }
     }
 
@@ -304,20 +354,20 @@ mod tests {
     #[test]
     fn quechua_and_aymara_codes_are_recognised_once_those_locales_exist() {
         for (tag, ours) in [("quz-PE", "qu"), ("qu", "qu"), ("que", "qu"), ("ayr", "ay"), ("ay-BO", "ay")] {
-            let expected = available_ids().contains(&ours).then_some(ours);
+            let expected = Locale::from_id(ours);
             assert_eq!(supported(tag), expected, "{tag}");
             // Until then such a visitor gets Spanish, the language Línea 100 also serves.
-            assert_eq!(negotiate(Some(tag), &[]), expected.unwrap_or("es"));
+            assert_eq!(negotiate(Some(tag), &[]), expected.unwrap_or(Locale::SOURCE));
         }
     }
 
     #[test]
     fn every_chain_ends_in_spanish() {
-        for id in available_ids() {
-            assert_eq!(fallback_chain(id).last(), Some(&"es"), "{id}");
+        for id in available() {
+            assert_eq!(fallback_chain(id).last(), Some(&Locale::SOURCE), "{id}");
             assert_eq!(fallback_chain(id).first(), Some(&id));
         }
-        assert_eq!(fallback_chain("zz"), vec!["es"], "an unknown id falls back to Spanish alone");
+        assert_eq!(fallback_chain(Locale::SOURCE), vec![Locale::SOURCE], "Spanish alone for Spanish");
     }
 
     #[test]
@@ -325,7 +375,8 @@ mod tests {
         // A partial locale built from test text: one message translated, one not.
         let partial = build_bundle("qu", [terms_source(), "shell-title = Yanapay\n"].into_iter());
         let spanish = build_bundle("es", [terms_source(), "shell-title = Ayuda\nshell-other = Otro\n"].into_iter());
-        let l = Localizer { lang: "qu", chain: vec!["qu", "es"], bundles: vec![partial, spanish] };
+        let quechua = Locale("qu");
+        let l = Localizer { lang: quechua, chain: vec![quechua, Locale::SOURCE], bundles: vec![partial, spanish] };
         assert_eq!(l.format("shell-title", None), "Yanapay");
         assert_eq!(l.format("shell-other", None), "Otro");
         assert_eq!(l.format("no-such-key", None), "no-such-key");
@@ -333,13 +384,13 @@ mod tests {
 
     #[test]
     fn decimals_follow_the_language() {
-        assert_eq!(decimal(1.46, 1, "es"), "1,5");
-        assert_eq!(decimal(1.46, 1, "en"), "1.5");
-        assert_eq!(decimal(12.0, 1, "qu"), "12,0");
+        assert_eq!(Locale("es").decimal(1.46, 1), "1,5");
+        assert_eq!(Locale("en").decimal(1.46, 1), "1.5");
+        assert_eq!(Locale("qu").decimal(12.0, 1), "12,0");
     }
 
     #[test]
-    fn unknown_language_gets_the_spanish_localizer() {
-        assert_eq!(Localizer::new("zz").lang(), "es");
+    fn an_unknown_language_gets_the_spanish_localizer() {
+        assert_eq!(Localizer::new(negotiate(Some("zz"), &[])).lang(), Locale::SOURCE);
     }
 }

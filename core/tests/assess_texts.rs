@@ -2,9 +2,13 @@
 //! what the rules require (Línea 100 on every result, never an FVR score).
 
 use ruta_core::assessment::{Item, QUESTIONS};
-use ruta_core::l10n::{self, FluentArgs, Localizer, SOURCE_LANG};
+use ruta_core::l10n::{self, FluentArgs, Locale, Localizer};
 
 const LANGS: [&str; 2] = ["es", "en"];
+
+fn locale(id: &str) -> Locale {
+    Locale::from_id(id).expect("a shipped locale")
+}
 
 /// `$who`, plus the other variables some assessment messages take (progress, numbers, a place).
 fn who(value: &'static str) -> FluentArgs<'static> {
@@ -30,14 +34,14 @@ fn both_forms(l: &Localizer, key: &str) -> (String, String) {
     (own, other)
 }
 
-fn assess_keys(lang: &str) -> Vec<String> {
+fn assess_keys(lang: Locale) -> Vec<String> {
     l10n::message_ids(lang).into_iter().filter(|k| k.starts_with("assess-")).collect()
 }
 
 #[test]
 fn every_question_has_both_forms_in_spanish_and_english() {
     for lang in LANGS {
-        let l = Localizer::new(lang);
+        let l = Localizer::new(locale(lang));
         for question in QUESTIONS {
             let key = format!("assess-q-{}", question.id);
             let (own, other) = both_forms(&l, &key);
@@ -48,11 +52,11 @@ fn every_question_has_both_forms_in_spanish_and_english() {
 
 #[test]
 fn every_assessment_message_formats_and_english_is_complete() {
-    let spanish = assess_keys(SOURCE_LANG);
+    let spanish = assess_keys(Locale::SOURCE);
     assert!(spanish.len() > QUESTIONS.len() + 10, "the assessment texts are found: {spanish:?}");
-    assert_eq!(assess_keys("en"), spanish, "English has exactly the Spanish assessment keys");
+    assert_eq!(assess_keys(locale("en")), spanish, "English has exactly the Spanish assessment keys");
     for lang in LANGS {
-        let l = Localizer::new(lang);
+        let l = Localizer::new(locale(lang));
         for key in &spanish {
             both_forms(&l, key);
         }
@@ -61,7 +65,7 @@ fn every_assessment_message_formats_and_english_is_complete() {
 
 #[test]
 fn no_assessment_message_is_left_over_from_a_removed_question() {
-    for key in assess_keys(SOURCE_LANG) {
+    for key in assess_keys(Locale::SOURCE) {
         if let Some(id) = key.strip_prefix("assess-q-") {
             assert!(QUESTIONS.iter().any(|q| q.id == id), "{key} has no question");
         }
@@ -70,7 +74,7 @@ fn no_assessment_message_is_left_over_from_a_removed_question() {
 
 #[test]
 fn every_spanish_assessment_message_has_a_comment() {
-    let (_, text) = l10n::locale_files(SOURCE_LANG).iter().find(|(f, _)| *f == "assess.ftl").expect("es/assess.ftl");
+    let (_, text) = l10n::locale_files(Locale::SOURCE).iter().find(|(f, _)| *f == "assess.ftl").expect("es/assess.ftl");
     let resource = fluent_syntax::parser::parse(*text).expect("es/assess.ftl parses");
     for entry in resource.body {
         if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -90,7 +94,7 @@ fn results_and_decisive_items_have_their_texts() {
         Item::ALL.iter().filter(|i| i.decisive_alone()).map(|i| format!("assess-if-yes-{}", i.code().to_lowercase())),
     );
     for lang in LANGS {
-        let l = Localizer::new(lang);
+        let l = Localizer::new(locale(lang));
         for key in &keys {
             let (own, other) = both_forms(&l, key);
             assert_ne!(own, other, "{lang}/{key}");
@@ -133,8 +137,8 @@ const REASSURING_OR_SCORE: &[&str] = &[
 #[test]
 fn no_text_offers_a_score_or_reassurance() {
     for lang in LANGS {
-        let l = Localizer::new(lang);
-        for key in assess_keys(lang) {
+        let l = Localizer::new(locale(lang));
+        for key in assess_keys(locale(lang)) {
             for w in ["self", "other"] {
                 let text = l.format(&key, Some(&who(w))).to_lowercase();
                 for word in REASSURING_OR_SCORE {

@@ -6,7 +6,7 @@
 //! fails until the file is regenerated (`RUTA_BLESS=1 cargo test -p ruta-core --test
 //! loader_cases`), and then the loader test fails until the JavaScript agrees.
 
-use ruta_core::exit_shortcut::{ExitShortcut, KeyUp, Outcome};
+use ruta_core::exit_shortcut::{ExitShortcut, KeyUp, ShortcutOutcome};
 use ruta_core::exit_url;
 use serde_json::{json, Value};
 
@@ -22,13 +22,13 @@ impl Lcg {
     }
 }
 
-fn outcome(o: Outcome) -> Value {
+fn outcome(o: ShortcutOutcome) -> Value {
     match o {
-        Outcome::Nothing => json!("nothing"),
-        Outcome::Counted { remaining } => json!(format!("counted:{remaining}")),
-        Outcome::Cancelled => json!("cancelled"),
-        Outcome::Expired => json!("expired"),
-        Outcome::Exit => json!("exit"),
+        ShortcutOutcome::Nothing => json!("nothing"),
+        ShortcutOutcome::Counted { remaining } => json!(format!("counted:{remaining}")),
+        ShortcutOutcome::Cancelled => json!("cancelled"),
+        ShortcutOutcome::Expired => json!("expired"),
+        ShortcutOutcome::Exit => json!("exit"),
     }
 }
 

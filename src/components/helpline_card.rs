@@ -1,4 +1,4 @@
-use ruta_core::helplines::{Helpline, Service};
+use ruta_core::helplines::{Helpline, HelplineService};
 use yew::prelude::*;
 
 use crate::hooks::use_l10n;
@@ -29,12 +29,12 @@ pub fn HelplineCard(props: &HelplineCardProps) -> Html {
 }
 
 /// The Fluent keys of a service's name and of what it offers.
-pub(crate) fn names(service: Service) -> (&'static str, &'static str) {
+pub(crate) fn names(service: HelplineService) -> (&'static str, &'static str) {
     match service {
-        Service::Linea100 => ("helplines-linea-100-name", "helplines-linea-100-detail"),
-        Service::Police => ("helplines-police-name", "helplines-police-detail"),
-        Service::Samu => ("helplines-samu-name", "helplines-samu-detail"),
-        Service::Firefighters => ("helplines-fire-name", "helplines-fire-detail"),
-        Service::MentalHealth => ("helplines-mental-health-name", "helplines-mental-health-detail"),
+        HelplineService::Linea100 => ("helplines-linea-100-name", "helplines-linea-100-detail"),
+        HelplineService::Police => ("helplines-police-name", "helplines-police-detail"),
+        HelplineService::Samu => ("helplines-samu-name", "helplines-samu-detail"),
+        HelplineService::Firefighters => ("helplines-fire-name", "helplines-fire-detail"),
+        HelplineService::MentalHealth => ("helplines-mental-health-name", "helplines-mental-health-detail"),
     }
 }

@@ -1,5 +1,4 @@
 use ruta_core::geo::LatLon;
-use ruta_core::l10n::decimal;
 use yew::prelude::*;
 
 use crate::components::CallLinks;
@@ -38,7 +37,7 @@ pub struct PlaceCardProps {
 #[component]
 pub fn PlaceCard(props: &PlaceCardProps) -> Html {
     let l10n = use_l10n();
-    let km = props.km.map(|km| decimal(km, 1, l10n.lang()));
+    let km = props.km.map(|km| l10n.lang().decimal(km, 1));
     // A `geo:` URI hands the point to the phone's own map app; nothing is requested from
     // any map server by this page. The warning sits before the link, so it is read first.
     let map = props.location.map(|at| format!("geo:{:.5},{:.5}?q={:.5},{:.5}", at.lat, at.lon, at.lat, at.lon));

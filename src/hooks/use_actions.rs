@@ -12,10 +12,11 @@ use crate::state::{Action, Store};
 /// use yew::prelude::*;
 /// use ruta::hooks::use_actions;
 /// use ruta::state::{Action, AppState, Screen, Store};
+/// use ruta_core::l10n::Locale;
 ///
 /// #[component]
 /// fn Root() -> Html {
-///     let store = use_reducer(|| Store(AppState::new("es")));
+///     let store = use_reducer(|| Store(AppState::new(Locale::SOURCE)));
 ///     let on_action = use_actions(&store);
 ///     html! { <button onclick={on_action.reform(|_| Action::Go(Screen::Home))}>{ "home" }</button> }
 /// }

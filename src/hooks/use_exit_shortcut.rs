@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo_timers::callback::Timeout;
-use ruta_core::exit_shortcut::{ExitShortcut, KeyUp, Outcome};
+use ruta_core::exit_shortcut::{ExitShortcut, KeyUp, ShortcutOutcome};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -74,24 +74,24 @@ pub fn use_exit_shortcut(on_exit: Callback<()>) -> UseExitShortcutHandle {
                         };
                         let outcome = machine.borrow_mut().key_up(key, exit::now_ms());
                         match outcome {
-                            Outcome::Exit => {
+                            ShortcutOutcome::Exit => {
                                 timer.borrow_mut().take();
                                 on_exit_ref.borrow().emit(());
                             }
-                            Outcome::Counted { remaining } => {
+                            ShortcutOutcome::Counted { remaining } => {
                                 view.set(UseExitShortcutHandle {
                                     presses: machine.borrow().presses(),
                                     announcement: ShortcutAnnouncement::Remaining(remaining),
                                 });
                                 schedule_expiry(&machine, &timer, &view);
                             }
-                            Outcome::Cancelled => {
+                            ShortcutOutcome::Cancelled => {
                                 timer.borrow_mut().take();
                                 view.set(UseExitShortcutHandle::default());
                             }
-                            Outcome::Expired => view
+                            ShortcutOutcome::Expired => view
                                 .set(UseExitShortcutHandle { presses: 0, announcement: ShortcutAnnouncement::Expired }),
-                            Outcome::Nothing => {}
+                            ShortcutOutcome::Nothing => {}
                         }
                     },
                 )
@@ -135,7 +135,7 @@ fn schedule_expiry(
     let wait_ms = (deadline - exit::now_ms()).max(0.0).ceil() as u32 + EXPIRY_MARGIN_MS;
     let (machine, view) = (machine.clone(), view.clone());
     let timeout = Timeout::new(wait_ms, move || {
-        if machine.borrow_mut().expire_if_due(exit::now_ms()) == Outcome::Expired {
+        if machine.borrow_mut().expire_if_due(exit::now_ms()) == ShortcutOutcome::Expired {
             view.set(UseExitShortcutHandle { presses: 0, announcement: ShortcutAnnouncement::Expired });
         }
     });

@@ -19,18 +19,12 @@ pub struct HelplinesProps {
 #[component]
 pub fn Helplines(props: &HelplinesProps) -> Html {
     let l10n = use_l10n();
-    // 105 first: it is the number for danger right now. A rotation rather than a sort,
-    // which would add a sorting routine to the wasm for a five-item list.
-    let mut lines = VERIFIED.to_vec();
-    if let Some(at) = lines.iter().position(|h| h.dial == ruta_core::helplines::POLICE_105.dial) {
-        lines[..=at].rotate_right(1);
-    }
     html! {
         <div class="ruta-helplines-screen" data-testid="screen-helplines">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("helplines-heading") }</h3>
             <p>{ l10n.text("helplines-intro") }</p>
             <ul class="ruta-helplines">
-                { for lines.iter().enumerate().map(|(i, h)| html! { <HelplineCard helpline={*h} urgent={i == 0} /> }) }
+                for helpline in VERIFIED { <HelplineCard helpline={*helpline} urgent={helpline.is_emergency()} /> }
             </ul>
             <p>{ l10n.text("helplines-busy") }</p>
             if !props.contacts.is_empty() {

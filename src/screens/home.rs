@@ -14,15 +14,12 @@ pub struct HomeProps {
 #[component]
 pub fn Home(props: &HomeProps) -> Html {
     let l10n = use_l10n();
-    let cards = KEY_HELPLINES.iter().enumerate().map(|(i, helpline)| {
-        html! { <HelplineCard helpline={*helpline} urgent={i == 0} /> }
-    });
     html! {
         <div class="ruta-home" data-testid="screen-home">
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text("home-heading") }</h3>
             <p class="ruta-home__urgent">{ l10n.text("home-urgent") }</p>
             <ul class="ruta-helplines">
-                { for cards }
+                for helpline in KEY_HELPLINES { <HelplineCard {helpline} urgent={helpline.is_emergency()} /> }
             </ul>
             <CallLogNote />
             <MainMenu on_go={props.on_action.reform(Action::Go)} />

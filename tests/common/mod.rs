@@ -3,15 +3,21 @@
 #![allow(dead_code)]
 
 use ruta::fixtures::{Example, Preview, PreviewProps};
+use ruta_core::l10n::Locale;
 use yew::ServerRenderer;
 
 /// The example's HTML, with the Unicode isolation marks Fluent puts around variables
 /// (kept on in production) removed, so that tests can match plain text.
-pub async fn render(lang: &'static str, example: Example) -> String {
+pub async fn render(lang: Locale, example: Example) -> String {
     render_raw(lang, example).await.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The example's HTML exactly as rendered.
-pub async fn render_raw(lang: &'static str, example: Example) -> String {
+pub async fn render_raw(lang: Locale, example: Example) -> String {
     ServerRenderer::<Preview>::with_props(move || PreviewProps { lang, example }).hydratable(false).render().await
+}
+
+/// The shipped locale with this id.
+pub fn locale(id: &str) -> Locale {
+    Locale::from_id(id).expect("a shipped locale")
 }

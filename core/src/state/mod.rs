@@ -6,6 +6,8 @@
 mod assessment;
 mod locator;
 
+use crate::l10n::Locale;
+
 pub use assessment::{AssessmentAction, AssessmentState, HerPlace, Step, Who};
 pub use locator::{LocatorAction, LocatorState, PickerSelection, MIN_QUERY_CHARS};
 
@@ -69,10 +71,10 @@ pub enum DistrictChoice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub screen: Screen,
-    /// The locale shown; one of `l10n::available_ids()`.
-    pub lang: &'static str,
+    /// The locale shown; one of `l10n::available()`.
+    pub lang: Locale,
     /// The language chosen when the page loaded, restored by a wipe.
-    initial_lang: &'static str,
+    initial_lang: Locale,
     pub assessment: AssessmentState,
     pub locator: LocatorState,
 }
@@ -82,7 +84,7 @@ pub enum Action {
     /// Show another screen.
     Go(Screen),
     /// The visitor picked another language.
-    ChangeLang(&'static str),
+    ChangeLang(Locale),
     /// Forget everything: quick exit.
     Wipe,
     /// What the assessment screen asks for.
@@ -93,7 +95,7 @@ pub enum Action {
 
 impl AppState {
     /// The state of a fresh page load: the safety note comes first, every time.
-    pub fn new(lang: &'static str) -> Self {
+    pub fn new(lang: Locale) -> Self {
         Self {
             screen: Screen::SafetyNote,
             lang,
@@ -122,13 +124,17 @@ mod tests {
     use crate::geo::LatLon;
     use crate::locator::{GeoStatus, Origin};
 
+    fn english() -> Locale {
+        Locale::from_id("en").expect("English ships")
+    }
+
     #[test]
     fn a_page_load_opens_on_the_safety_note() {
-        assert_eq!(AppState::new("es").screen, Screen::SafetyNote);
+        assert_eq!(AppState::new(Locale::SOURCE).screen, Screen::SafetyNote);
     }
 
     fn answered_all(answer: Answer) -> AppState {
-        let mut s = AppState::new("es")
+        let mut s = AppState::new(Locale::SOURCE)
             .reduce(Action::Go(Screen::Assessment))
             .reduce(Action::Assessment(AssessmentAction::Start));
         for _ in QUESTIONS {
@@ -167,12 +173,12 @@ mod tests {
         let cleared = s.reduce(Action::Assessment(AssessmentAction::Clear));
         assert_eq!(cleared.assessment, AssessmentState::default());
         assert_eq!(cleared.screen, Screen::Assessment, "clearing stays on the assessment");
-        assert_eq!(s.reduce(Action::Wipe), AppState::new("es"));
+        assert_eq!(s.reduce(Action::Wipe), AppState::new(Locale::SOURCE));
     }
 
     fn at_question(id: &str) -> (AppState, usize) {
         let index = QUESTIONS.iter().position(|q| q.id == id).expect("in the catalogue");
-        let mut s = AppState::new("es")
+        let mut s = AppState::new(Locale::SOURCE)
             .reduce(Action::Go(Screen::Assessment))
             .reduce(Action::Assessment(AssessmentAction::Start));
         for _ in 0..index {
@@ -219,7 +225,7 @@ mod tests {
     #[test]
     fn the_last_question_can_be_decisive_and_going_on_then_shows_the_result() {
         // Three of LS4-LS11 yes, then the last question (stalking, LS11) yes: the fourth.
-        let mut s = AppState::new("es")
+        let mut s = AppState::new(Locale::SOURCE)
             .reduce(Action::Go(Screen::Assessment))
             .reduce(Action::Assessment(AssessmentAction::Start));
         let yes = ["gun", "separated", "unemployed", "stalking"];
@@ -243,10 +249,10 @@ mod tests {
         let nowhere = LocatorState::default();
         let page = Ubigeo::parse("150115");
         let hers = Ubigeo::parse("150142").unwrap();
-        let mine = AppState::new("es").assessment;
+        let mine = AppState::new(Locale::SOURCE).assessment;
         assert_eq!(mine.nearest_from(&located, page), volunteer, "for herself: her own locator choice");
         assert_eq!(mine.nearest_from(&nowhere, page), page.map(Origin::District), "else the page's district");
-        let s = AppState::new("es").reduce(Action::Assessment(AssessmentAction::SetWho(Who::Other)));
+        let s = AppState::new(Locale::SOURCE).reduce(Action::Assessment(AssessmentAction::SetWho(Who::Other)));
         assert_eq!(s.assessment.nearest_from(&located, page), None, "not the volunteer's place nor the page's");
         let s = s
             .reduce(Action::Assessment(AssessmentAction::PickHer(DistrictChoice::Department(Some(15)))))
@@ -261,7 +267,7 @@ mod tests {
             HerPlace::default(),
             "cleared with the answers"
         );
-        assert_eq!(s.reduce(Action::Wipe), AppState::new("es"), "and by quick exit");
+        assert_eq!(s.reduce(Action::Wipe), AppState::new(Locale::SOURCE), "and by quick exit");
     }
 
     #[test]
@@ -273,14 +279,14 @@ mod tests {
 
     #[test]
     fn an_answer_outside_the_questions_changes_nothing() {
-        let s = AppState::new("es");
+        let s = AppState::new(Locale::SOURCE);
         assert_eq!(s.reduce(Action::Assessment(AssessmentAction::Answer(Answer::Yes))), s);
     }
 
     #[test]
     fn a_position_replaces_the_district_and_wipe_forgets_it() {
         let lima = LatLon::new(-12.07, -77.03);
-        let s = AppState::new("es")
+        let s = AppState::new(Locale::SOURCE)
             .reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::District(Ubigeo::parse("150142").unwrap()))))
             .reduce(Action::Locator(LocatorAction::Locate));
         assert_eq!(s.locator.geo, GeoStatus::Locating);
@@ -293,16 +299,20 @@ mod tests {
     #[test]
     fn a_position_or_failure_after_a_wipe_is_ignored() {
         let lima = LatLon::new(-12.07, -77.03);
-        let asked =
-            AppState::new("es").reduce(Action::Go(Screen::Locator)).reduce(Action::Locator(LocatorAction::Locate));
+        let asked = AppState::new(Locale::SOURCE)
+            .reduce(Action::Go(Screen::Locator))
+            .reduce(Action::Locator(LocatorAction::Locate));
         let wiped = asked.reduce(Action::Wipe);
         assert_eq!(
             wiped.reduce(Action::Locator(LocatorAction::Located(lima))),
-            AppState::new("es"),
+            AppState::new(Locale::SOURCE),
             "a late position stays out"
         );
-        assert_eq!(wiped.reduce(Action::Locator(LocatorAction::LocateFailed(GeoStatus::Denied))), AppState::new("es"));
-        let idle = AppState::new("es");
+        assert_eq!(
+            wiped.reduce(Action::Locator(LocatorAction::LocateFailed(GeoStatus::Denied))),
+            AppState::new(Locale::SOURCE)
+        );
+        let idle = AppState::new(Locale::SOURCE);
         assert_eq!(
             idle.reduce(Action::Locator(LocatorAction::Located(lima))).locator,
             LocatorState::default(),
@@ -312,7 +322,7 @@ mod tests {
 
     #[test]
     fn failures_keep_the_last_place_and_say_why() {
-        let s = AppState::new("es")
+        let s = AppState::new(Locale::SOURCE)
             .reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::District(Ubigeo::parse("150142").unwrap()))));
         for status in [GeoStatus::Denied, GeoStatus::TimedOut, GeoStatus::Unavailable] {
             let failed = s
@@ -330,7 +340,7 @@ mod tests {
 
     #[test]
     fn choosing_a_district_sets_the_picker_lists_and_clears_the_search() {
-        let s = AppState::new("es")
+        let s = AppState::new(Locale::SOURCE)
             .reduce(Action::Locator(LocatorAction::Search("villa el".into())))
             .reduce(Action::Locator(LocatorAction::Pick(DistrictChoice::District(Ubigeo::parse("150142").unwrap()))));
         assert_eq!((s.locator.department, s.locator.province), (Some(15), Some(1501)));
@@ -341,8 +351,8 @@ mod tests {
 
     #[test]
     fn wipe_forgets_screen_and_language_choice() {
-        let s = AppState::new("es").reduce(Action::Go(Screen::Home)).reduce(Action::ChangeLang("en"));
-        assert_eq!((s.screen, s.lang), (Screen::Home, "en"));
-        assert_eq!(s.reduce(Action::Wipe), AppState::new("es"));
+        let s = AppState::new(Locale::SOURCE).reduce(Action::Go(Screen::Home)).reduce(Action::ChangeLang(english()));
+        assert_eq!((s.screen, s.lang), (Screen::Home, english()));
+        assert_eq!(s.reduce(Action::Wipe), AppState::new(Locale::SOURCE));
     }
 }

@@ -1,4 +1,4 @@
-use ruta_core::assessment::{questions_covering, Answer, Item, Lethality, Level, Outcome, ViolenceType};
+use ruta_core::assessment::{questions_covering, Answer, Item, Lethality, Level, ScreeningOutcome, ViolenceType};
 use ruta_core::directory::Directory;
 use ruta_core::state::{AssessmentAction, Who};
 use yew::prelude::*;
@@ -30,7 +30,7 @@ fn if_yes_alone_key(item: Item) -> Option<&'static str> {
     }
 }
 
-fn if_yes_lines(props: &AssessmentProps, outcome: &Outcome) -> Vec<IfYes> {
+fn if_yes_lines(props: &AssessmentProps, outcome: &ScreeningOutcome) -> Vec<IfYes> {
     let mut lines: Vec<IfYes> = Vec::new();
     for item in &outcome.unanswered_decisive {
         let alone = if_yes_alone_key(*item);
@@ -53,7 +53,7 @@ fn if_yes_lines(props: &AssessmentProps, outcome: &Outcome) -> Vec<IfYes> {
 pub(super) fn result(
     l10n: &L10n,
     props: &AssessmentProps,
-    outcome: &Outcome,
+    outcome: &ScreeningOutcome,
     copied: &UseStateHandle<bool>,
     nearest: &[NearbyService],
     directory: Option<&Directory<'_>>,
