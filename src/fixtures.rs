@@ -51,7 +51,7 @@ pub enum Example {
     /// A high result for someone in La Victoria: it names the nearest CEM and comisaría.
     AssessResultNear,
     /// The result after a "yes" to `QUESTIONS[i]` alone, every other question "no".
-    /// Not in [`Example::ALL`]: the tests walk every question themselves.
+    /// Not in [`Example::all`]: the tests walk every question themselves.
     AssessResultOneYes(usize, Who),
     /// The urgent panel right after "yes, threatened to kill", for oneself or in helper mode.
     AssessUrgent(Who),
@@ -109,10 +109,18 @@ pub enum CannedAnswers {
 }
 
 impl CannedAnswers {
+    pub const ALL: [CannedAnswers; 5] = [
+        CannedAnswers::AllYes,
+        CannedAnswers::AllNo,
+        CannedAnswers::OneDangerSign,
+        CannedAnswers::DecisiveUnsure,
+        CannedAnswers::ViolenceNoDangerSign,
+    ];
+
     pub fn flow(self, who: Who) -> AssessmentState {
         let mut answers = Answers::new();
         for question in QUESTIONS {
-            let decisive = ["weapon", "threat-kill", "might-kill", "strangled"].contains(&question.id);
+            let decisive = question.covers.iter().any(|item| item.decisive_alone());
             let answer = match self {
                 CannedAnswers::AllYes => Answer::Yes,
                 CannedAnswers::AllNo => Answer::No,
@@ -132,49 +140,38 @@ impl CannedAnswers {
 }
 
 impl Example {
-    pub const ALL: [Example; 41] = [
-        Example::QuickExitIdle,
-        Example::QuickExitOnePress,
-        Example::QuickExitTwoPresses,
-        Example::QuickExitExpired,
-        Example::LanguagePicker,
-        Example::HelplineUrgent,
-        Example::HelplineLinea100,
-        Example::SafetyNote,
-        Example::Home,
-        Example::FooterWithMunicipality,
-        Example::FooterWithoutMunicipality,
-        Example::Screen(Screen::ALL[0]),
-        Example::Screen(Screen::ALL[1]),
-        Example::Screen(Screen::ALL[2]),
-        Example::Screen(Screen::ALL[3]),
-        Example::Screen(Screen::ALL[4]),
-        Example::Screen(Screen::ALL[5]),
-        Example::Screen(Screen::ALL[6]),
-        Example::Screen(Screen::ALL[7]),
-        Example::AssessQuestion(Who::Myself),
-        Example::AssessQuestion(Who::Other),
-        Example::AssessResult(CannedAnswers::AllYes, Who::Myself),
-        Example::AssessResult(CannedAnswers::AllYes, Who::Other),
-        Example::AssessResult(CannedAnswers::AllNo, Who::Myself),
-        Example::AssessResult(CannedAnswers::AllNo, Who::Other),
-        Example::AssessResult(CannedAnswers::OneDangerSign, Who::Myself),
-        Example::AssessResult(CannedAnswers::OneDangerSign, Who::Other),
-        Example::AssessResult(CannedAnswers::DecisiveUnsure, Who::Myself),
-        Example::AssessResult(CannedAnswers::DecisiveUnsure, Who::Other),
-        Example::Screen(Screen::ALL[8]),
-        Example::Screen(Screen::ALL[9]),
-        Example::LocatorNear("150115"),
-        Example::LocatorNear("250204"),
-        Example::LocatorGeo(GeoStatus::Denied),
-        Example::LocatorGeo(GeoStatus::TimedOut),
-        Example::AssessResultNear,
-        Example::AssessResult(CannedAnswers::ViolenceNoDangerSign, Who::Myself),
-        Example::AssessResult(CannedAnswers::ViolenceNoDangerSign, Who::Other),
-        Example::AssessUrgent(Who::Myself),
-        Example::AssessUrgent(Who::Other),
-        Example::AssessUrgentNear,
-    ];
+    /// Every example the tests draw: each single example, each screen as the App draws it,
+    /// and each assessment and locator variant, built from the lists they vary over.
+    pub fn all() -> Vec<Example> {
+        use Example::*;
+        let single = [
+            QuickExitIdle,
+            QuickExitOnePress,
+            QuickExitTwoPresses,
+            QuickExitExpired,
+            LanguagePicker,
+            HelplineUrgent,
+            HelplineLinea100,
+            SafetyNote,
+            Home,
+            FooterWithMunicipality,
+            FooterWithoutMunicipality,
+            AssessResultNear,
+            AssessUrgentNear,
+        ];
+        let both = [Who::Myself, Who::Other];
+        let results =
+            CannedAnswers::ALL.into_iter().flat_map(move |answers| both.map(|who| AssessResult(answers, who)));
+        single
+            .into_iter()
+            .chain(crate::state::Screen::ALL.map(Example::Screen))
+            .chain(both.map(AssessQuestion))
+            .chain(results)
+            .chain(both.map(AssessUrgent))
+            .chain(["150115", "250204"].map(LocatorNear))
+            .chain([GeoStatus::Denied, GeoStatus::TimedOut].map(LocatorGeo))
+            .collect()
+    }
 }
 
 /// The flow right after a "yes" to the threat-to-kill question, every earlier one "no".

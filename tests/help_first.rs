@@ -16,7 +16,7 @@ use yew::ServerRenderer;
 
 /// Examples that are a whole screen, as she sees it (not a lone component).
 fn screens() -> Vec<Example> {
-    let mut all: Vec<Example> = Example::ALL
+    let mut all: Vec<Example> = Example::all()
         .into_iter()
         .filter(|e| {
             matches!(
@@ -97,7 +97,7 @@ async fn the_first_screen_of_the_app_opens_with_both_numbers_in_every_locale() {
 
 /// Visible words of the safety note, without the urgent line above it.
 fn note_words(html: &str) -> usize {
-    let start = html.find("class=\"ruta-urgent__note\"").expect("the urgent line ends with its note");
+    let start = html.find("data-testid=\"urgent-note\"").expect("the urgent line ends with its note");
     let after = &html[start..];
     let body = &after[after.find("</div>").unwrap()..];
     let mut text = String::new();

@@ -97,6 +97,10 @@ fn keys_used_in_code() -> BTreeMap<String, PathBuf> {
     for question in ruta_core::assessment::QUESTIONS {
         used.insert(format!("assess-q-{}", question.id), root.join("src/screens/assessment/question.rs"));
     }
+    // And each menu entry's, `home-menu-<slug>` (src/components/main_menu.rs).
+    for screen in ruta_core::state::Screen::menu() {
+        used.insert(format!("home-menu-{}", screen.slug()), root.join("src/components/main_menu.rs"));
+    }
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
         for literal in text.split('"').skip(1).step_by(2) {

@@ -27,7 +27,7 @@ pub fn UrgentLine() -> Html {
         <div class="ruta-urgent" data-testid="urgent-line">
             <p class="ruta-urgent__text">{ l10n.text("home-urgent") }</p>
             <div class="ruta-urgent__calls">{ for calls }</div>
-            <p class="ruta-urgent__note">{ l10n.text("helplines-call-log-note") }</p>
+            <p class="ruta-urgent__note" data-testid="urgent-note">{ l10n.text("helplines-call-log-note") }</p>
         </div>
     }
 }

@@ -119,7 +119,7 @@ pub fn Rights(props: &RightsProps) -> Html {
                     <ul>{ for topic.items.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
                 }
                 { for topic.after.iter().map(|key| html! { <p>{ l10n.text(key) }</p> }) }
-                <p class="ruta-topic__cite">{ l10n.text(topic.cite) }</p>
+                <p class="ruta-topic__cite" data-testid="topic-cite">{ l10n.text(topic.cite) }</p>
                 if let Some((screen, label)) = topic.next {
                     <button type="button" class="ruta-link-button" onclick={props.on_action.reform(move |_| Action::Go(screen))}>
                         { l10n.text(label) }

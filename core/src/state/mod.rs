@@ -11,45 +11,66 @@ use crate::l10n::Locale;
 pub use assessment::{AssessmentAction, AssessmentState, HerPlace, Step, Who};
 pub use locator::{LocatorAction, LocatorState, PickerSelection, MIN_QUERY_CHARS};
 
-/// The screens of the widget. Moving between them never touches browser history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
+/// Declares the screens in one place: the enum, [`Screen::ALL`] in this order, each
+/// screen's slug (its menu message `home-menu-<slug>` and test id `menu-<slug>`), and
+/// whether the start screen's menu lists it (in this order too).
+macro_rules! screens {
+    ($( $(#[doc = $doc:literal])* $name:ident = $slug:literal, in_menu: $in_menu:literal; )*) => {
+        /// The screens of the widget. Moving between them never touches browser history.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Screen {
+            $( $(#[doc = $doc])* $name, )*
+        }
+
+        impl Screen {
+            /// Every screen, for tests and the end-to-end walk.
+            pub const ALL: [Screen; [$(Screen::$name),*].len()] = [$(Screen::$name),*];
+
+            /// Its name in message keys and test ids.
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $( Screen::$name => $slug, )*
+                }
+            }
+
+            /// Whether the start screen's menu lists it.
+            pub fn in_menu(self) -> bool {
+                match self {
+                    $( Screen::$name => $in_menu, )*
+                }
+            }
+        }
+    };
+}
+
+screens! {
     /// The interruption note: what quick exit does and what it cannot do.
-    SafetyNote,
+    SafetyNote = "safety-note", in_menu: false;
     /// Start: the key helplines and the menu.
-    Home,
-    /// The victim's rights under Law 30364, dated and cited.
-    Rights,
-    /// Every verified helpline.
-    Helplines,
-    /// A safety plan to read, not to save.
-    SafetyPlan,
-    /// What the widget can and cannot do for privacy, and safer habits.
-    SaferBrowsing,
-    /// How a volunteer accompanies someone by phone.
-    HelperGuide,
-    /// The self-assessment: recognition, then danger, one question per step.
-    Assessment,
+    Home = "home", in_menu: false;
     /// The nearest CEM, police station and MIMP services.
-    Locator,
+    Locator = "locator", in_menu: true;
+    /// The self-assessment: recognition, then danger, one question per step.
+    Assessment = "assessment", in_menu: true;
+    /// Every verified helpline.
+    Helplines = "helplines", in_menu: true;
+    /// The victim's rights under Law 30364, dated and cited.
+    Rights = "rights", in_menu: true;
+    /// A safety plan to read, not to save.
+    SafetyPlan = "safety-plan", in_menu: true;
+    /// What the widget can and cannot do for privacy, and safer habits.
+    SaferBrowsing = "safer-browsing", in_menu: true;
+    /// How a volunteer accompanies someone by phone.
+    HelperGuide = "helper-guide", in_menu: true;
     /// Where the locator's data comes from.
-    AboutData,
+    AboutData = "about-data", in_menu: false;
 }
 
 impl Screen {
-    /// Every screen, for tests and the end-to-end walk.
-    pub const ALL: [Screen; 10] = [
-        Screen::SafetyNote,
-        Screen::Home,
-        Screen::Rights,
-        Screen::Helplines,
-        Screen::SafetyPlan,
-        Screen::SaferBrowsing,
-        Screen::HelperGuide,
-        Screen::Assessment,
-        Screen::Locator,
-        Screen::AboutData,
-    ];
+    /// The start screen's menu, in its order.
+    pub fn menu() -> impl Iterator<Item = Screen> {
+        Screen::ALL.into_iter().filter(|screen| screen.in_menu())
+    }
 
     /// Whether the screen shows places from the service directory, which is fetched the
     /// first time one of these opens. The assessment's result names the nearest CEM and
@@ -126,6 +147,17 @@ mod tests {
 
     fn english() -> Locale {
         Locale::from_id("en").expect("English ships")
+    }
+
+    #[test]
+    fn the_menu_lists_what_the_widget_offers_most_needed_first() {
+        use Screen::*;
+        let menu: Vec<Screen> = Screen::menu().collect();
+        assert_eq!(menu, [Locator, Assessment, Helplines, Rights, SafetyPlan, SaferBrowsing, HelperGuide]);
+        let mut slugs: Vec<&str> = Screen::ALL.iter().map(|s| s.slug()).collect();
+        slugs.sort();
+        slugs.dedup();
+        assert_eq!(slugs.len(), Screen::ALL.len(), "slugs are unique");
     }
 
     #[test]
