@@ -23,7 +23,7 @@ pub use helpline_card::{HelplineCard, HelplineCardProps};
 pub use language_picker::{LanguagePicker, LanguagePickerProps};
 pub use local_contact_card::{LocalContactCard, LocalContactCardProps};
 pub use main_menu::{MainMenu, MainMenuProps};
-pub use place_card::{PlaceCard, PlaceCardProps, PlacePhone};
+pub use place_card::{place_name, PlaceCard, PlaceCardProps, PlacePhone};
 pub use providers::{Providers, ProvidersProps};
 pub use quick_exit::{QuickExit, QuickExitProps};
 pub use urgent_line::UrgentLine;

@@ -1,14 +1,34 @@
+use ruta_core::directory::{Directory, Kind, Service};
 use ruta_core::geo::LatLon;
+use ruta_core::locator::{police_name, service_name};
 use yew::prelude::*;
 
 use crate::components::CallLinks;
 use crate::hooks::use_l10n;
+use crate::l10n::L10n;
 
 /// One number to show: its `tel:` link when it is dialable, and how it is written.
 #[derive(PartialEq, Clone, Debug)]
 pub struct PlacePhone {
     pub tel: Option<String>,
     pub display: String,
+}
+
+impl PlacePhone {
+    /// Every number of a place from the directory.
+    pub fn all_of(service: &Service<'_>) -> Vec<PlacePhone> {
+        service.phones().map(|p| PlacePhone { tel: p.tel_href(), display: p.display() }).collect()
+    }
+}
+
+/// A directory place's name as every screen shows it: a comisaría is named after the CEM
+/// inside it when there is one (INEI's points have no names), else "Comisaría (PNP)" in
+/// the visitor's language.
+pub fn place_name(l10n: &L10n, directory: &Directory<'_>, service: &Service<'_>) -> String {
+    match service.kind {
+        Kind::Police => police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
+        Kind::Cem(_) | Kind::Sau | Kind::Sar => service_name(service),
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]

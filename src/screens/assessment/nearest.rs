@@ -1,11 +1,11 @@
-use ruta_core::directory::{Directory, Kind};
+use ruta_core::directory::Directory;
 use ruta_core::helplines::{LINEA_100, POLICE_105};
-use ruta_core::locator::{cem_place, nearby, origin_point, police_name, service_name, Origin};
+use ruta_core::locator::{cem_place, nearby, origin_point, Origin};
 use ruta_core::state::{AssessmentAction, PickerSelection, Who};
 use yew::prelude::*;
 
 use super::AssessmentProps;
-use crate::components::{CallLinks, CallLogNote, DistrictLists, HelplineCard, ListNames, PlacePhone};
+use crate::components::{place_name, CallLinks, CallLogNote, DistrictLists, HelplineCard, ListNames, PlacePhone};
 use crate::l10n::L10n;
 use crate::state::Action;
 
@@ -33,15 +33,12 @@ pub(super) fn nearest_services(
         .flatten()
         .map(|hit| {
             let service = hit.service;
-            let name = match service.kind {
-                Kind::Police => police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
-                _ => service_name(service),
-            };
+            let name = place_name(l10n, directory, service);
             let summary_name = match cem_place(service) {
                 Some(place) => l10n.t_args("assess-summary-women-service", &[("place", place.into())]),
                 None => name.clone(),
             };
-            let phones = service.phones().map(|p| PlacePhone { tel: p.tel_href(), display: p.display() }).collect();
+            let phones = PlacePhone::all_of(service);
             NearbyService { name, summary_name, phones }
         })
         .collect()

@@ -1,11 +1,11 @@
 use ruta_core::contacts::LocalContact;
 use ruta_core::directory::{Directory, Hit, Kind, POLICE_YEAR};
 use ruta_core::geo::LatLon;
-use ruta_core::locator::{local_contacts_by_distance, nearby, police_name, service_name};
+use ruta_core::locator::{local_contacts_by_distance, nearby};
 use yew::prelude::*;
 
 use super::district_name;
-use crate::components::{LocalContactCard, PlaceCard, PlacePhone};
+use crate::components::{place_name, LocalContactCard, PlaceCard, PlacePhone};
 use crate::l10n::L10n;
 
 /// The nearest places by group, measured from `from`, then the municipality's own.
@@ -14,12 +14,12 @@ pub(super) fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, cont
     let place = |hit: &Hit<'_>| {
         let service = hit.service;
         let district = district_name(directory, service.ubigeo);
-        let (name, kind_key, mut notes) = match service.kind {
-            Kind::Cem(_) => (service_name(service), "locator-kind-cem", Vec::new()),
-            Kind::Sau => (service_name(service), "locator-kind-sau", Vec::new()),
-            Kind::Sar => (service_name(service), "locator-kind-sar", Vec::new()),
+        let name = place_name(l10n, directory, service);
+        let (kind_key, mut notes) = match service.kind {
+            Kind::Cem(_) => ("locator-kind-cem", Vec::new()),
+            Kind::Sau => ("locator-kind-sau", Vec::new()),
+            Kind::Sar => ("locator-kind-sar", Vec::new()),
             Kind::Police => (
-                police_name(directory, service).unwrap_or_else(|| l10n.t("locator-police-name")),
                 "locator-kind-police",
                 vec![l10n.t_args(
                     "locator-police-where",
@@ -33,8 +33,7 @@ pub(super) fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, cont
         if service.kind != Kind::Police {
             notes.push(district);
         }
-        let phones: Vec<PlacePhone> =
-            service.phones().map(|p| PlacePhone { tel: p.tel_href(), display: p.display() }).collect();
+        let phones = PlacePhone::all_of(service);
         html! {
             <PlaceCard {name} {kind_key} {notes} {phones} address={service.address.to_owned()}
                 km={Some(hit.km)} approximate={service.approximate} location={Some(service.location)} />
