@@ -73,30 +73,6 @@ pub(super) fn result(
         Level::NoneReported => "assess-next-none",
     };
     let high = outcome.level == Level::High;
-    let type_key = |t: &ViolenceType| match t {
-        ViolenceType::Physical => "assess-type-physical",
-        ViolenceType::Psychological => "assess-type-psychological",
-        ViolenceType::Sexual => "assess-type-sexual",
-        ViolenceType::Economic => "assess-type-economic",
-    };
-    let if_yes = if_yes_lines(props, outcome);
-    let if_yes_line = |line: &IfYes| match line {
-        IfYes::Alone(key) => html! { <li>{ l10n.text_args(key, &args) }</li> },
-        IfYes::Completes(id) => html! {
-            <li>
-                <q>{ l10n.text_args(&format!("assess-q-{id}"), &args) }</q>{ " " }
-                { l10n.text_args("assess-if-yes-count", &args) }
-            </li>
-        },
-    };
-    let copy = {
-        let summary = summary_text(l10n, nearest);
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            crate::clipboard::copy(&summary);
-            copied.set(true);
-        })
-    };
     html! {
         <div class="ruta-assess__result" data-testid="assessment-result">
             <h4 class={if high { "ruta-assess__level ruta-assess__level--high" } else { "ruta-assess__level" }} data-testid={level_testid}>
@@ -120,49 +96,100 @@ pub(super) fn result(
             </button>
             <p>{ l10n.text_args("assess-any-violence-serious", &args) }</p>
             <p>{ l10n.text_args("assess-linea-100", &args) }</p>
-            if !outcome.types.is_empty() {
-                <p>{ l10n.text_args("assess-types-intro", &args) }</p>
-                <ul data-testid="assessment-types">{ for outcome.types.iter().map(|t| html! { <li>{ l10n.text(type_key(t)) }</li> }) }</ul>
-            }
-            if !if_yes.is_empty() {
-                <p>{ l10n.text_args("assess-unanswered-intro", &args) }</p>
-                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(if_yes_line) }</ul>
-            }
-            <div class="ruta-assess__next">
-                <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::SafetyPlan))}>
-                    { l10n.text("assess-link-plan") }
-                </button>
-                <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Rights))}>
-                    { l10n.text("assess-link-rights") }
-                </button>
-                <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Helplines))}>
-                    { l10n.text("assess-link-helplines") }
-                </button>
-            </div>
+            { what_was_named(l10n, props, outcome) }
+            { next_links(l10n, props) }
             if who == Who::Other {
-                <section class="ruta-assess__script" aria-labelledby="ruta-assess-script">
-                    <h4 id="ruta-assess-script">{ l10n.text("assess-script-heading") }</h4>
-                    <ul>
-                        if high { <li>{ l10n.text("assess-script-urgent") }</li> }
-                        <li>{ l10n.text("assess-script-believe") }</li>
-                        <li>{ l10n.text("assess-script-options") }</li>
-                        <li>{ l10n.text("assess-script-next-contact") }</li>
-                    </ul>
-                    // The warning comes before the button: the text may end up on her phone.
-                    <p class="ruta-assess__copy-note" data-testid="copy-note">{ l10n.text("assess-copy-note") }</p>
-                    <button type="button" class="ruta-button" data-testid="copy-summary" onclick={copy}>
-                        { l10n.text("assess-copy") }
-                    </button>
-                    <p role="status" data-testid="copy-status">
-                        if **copied { { l10n.text("assess-copied") } }
-                    </p>
-                </section>
+                { helper_script(l10n, high, copied, nearest) }
             }
             <p class="ruta-assess__disclaimer" data-testid="assessment-disclaimer">{ l10n.text_args("assess-disclaimer", &args) }</p>
             <button type="button" class="ruta-link-button" data-testid="assessment-back" onclick={send(props, AssessmentAction::Back)}>
                 { l10n.text("assess-back") }
             </button>
         </div>
+    }
+}
+
+/// The types of violence she named and what a yes to the skipped decisive questions
+/// would have meant.
+fn what_was_named(l10n: &L10n, props: &AssessmentProps, outcome: &ScreeningOutcome) -> Html {
+    let args = who_arg(props.state.who);
+    let type_key = |t: &ViolenceType| match t {
+        ViolenceType::Physical => "assess-type-physical",
+        ViolenceType::Psychological => "assess-type-psychological",
+        ViolenceType::Sexual => "assess-type-sexual",
+        ViolenceType::Economic => "assess-type-economic",
+    };
+    let if_yes = if_yes_lines(props, outcome);
+    let if_yes_line = |line: &IfYes| match line {
+        IfYes::Alone(key) => html! { <li>{ l10n.text_args(key, &args) }</li> },
+        IfYes::Completes(id) => html! {
+            <li>
+                <q>{ l10n.text_args(&format!("assess-q-{id}"), &args) }</q>{ " " }
+                { l10n.text_args("assess-if-yes-count", &args) }
+            </li>
+        },
+    };
+    html! {
+        <>
+            if !outcome.types.is_empty() {
+                <p>{ l10n.text_args("assess-types-intro", &args) }</p>
+                <ul data-testid="assessment-types">
+                    for t in outcome.types.iter() { <li>{ l10n.text(type_key(t)) }</li> }
+                </ul>
+            }
+            if !if_yes.is_empty() {
+                <p>{ l10n.text_args("assess-unanswered-intro", &args) }</p>
+                <ul data-testid="assessment-unanswered">{ for if_yes.iter().map(if_yes_line) }</ul>
+            }
+        </>
+    }
+}
+
+/// Where to go next: the safety plan, the rights, every helpline.
+fn next_links(l10n: &L10n, props: &AssessmentProps) -> Html {
+    html! {
+        <div class="ruta-assess__next">
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::SafetyPlan))}>
+                { l10n.text("assess-link-plan") }
+            </button>
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Rights))}>
+                { l10n.text("assess-link-rights") }
+            </button>
+            <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Helplines))}>
+                { l10n.text("assess-link-helplines") }
+            </button>
+        </div>
+    }
+}
+
+/// Helper mode: what to say to her, and the summary to copy, with its warning first.
+fn helper_script(l10n: &L10n, high: bool, copied: &UseStateHandle<bool>, nearest: &[NearbyService]) -> Html {
+    let copy = {
+        let summary = summary_text(l10n, nearest);
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            crate::clipboard::copy(&summary);
+            copied.set(true);
+        })
+    };
+    html! {
+        <section class="ruta-assess__script" aria-labelledby="ruta-assess-script">
+            <h4 id="ruta-assess-script">{ l10n.text("assess-script-heading") }</h4>
+            <ul>
+                if high { <li>{ l10n.text("assess-script-urgent") }</li> }
+                <li>{ l10n.text("assess-script-believe") }</li>
+                <li>{ l10n.text("assess-script-options") }</li>
+                <li>{ l10n.text("assess-script-next-contact") }</li>
+            </ul>
+            // The warning comes before the button: the text may end up on her phone.
+            <p class="ruta-assess__copy-note" data-testid="copy-note">{ l10n.text("assess-copy-note") }</p>
+            <button type="button" class="ruta-button" data-testid="copy-summary" onclick={copy}>
+                { l10n.text("assess-copy") }
+            </button>
+            <p role="status" data-testid="copy-status">
+                if **copied { { l10n.text("assess-copied") } }
+            </p>
+        </section>
     }
 }
 
