@@ -76,7 +76,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
             if props.approximate {
                 <p class="ruta-place__approximate" data-testid="approximate">{ l10n.text("locator-approximate") }</p>
             }
-            { for props.notes.iter().map(|note| html! { <p class="ruta-place__note">{ note.clone() }</p> }) }
+            for note in props.notes.iter() { <p class="ruta-place__note">{ note.clone() }</p> }
             if !props.address.is_empty() {
                 <p class="ruta-place__address">{ props.address.clone() }</p>
             }

@@ -22,7 +22,7 @@ pub fn AboutData(props: &AboutDataProps) -> Html {
             <UrgentLine />
             <p>{ l10n.text("about-intro") }</p>
             <ul data-testid="attribution">
-                { for attribution.iter().map(|line| html! { <li lang="es">{ *line }</li> }) }
+                for line in attribution.iter() { <li lang="es">{ *line }</li> }
             </ul>
             <p>{ l10n.text("about-police") }</p>
             <p>{ l10n.text("about-distance") }</p>

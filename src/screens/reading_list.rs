@@ -30,12 +30,12 @@ pub fn ReadingList(props: &ReadingListProps) -> Html {
             <h3 class="ruta__heading" tabindex="-1">{ l10n.text(props.heading) }</h3>
             <UrgentLine />
             <p>{ l10n.text(props.intro) }</p>
-            { for props.sections.iter().map(|section| html! {
-                <>
-                    <h4 class="ruta__subheading">{ l10n.text(section.heading) }</h4>
-                    <ul>{ for section.points.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
-                </>
-            }) }
+            for section in props.sections.iter() {
+                <h4 class="ruta__subheading">{ l10n.text(section.heading) }</h4>
+                <ul>
+                    for key in section.points.iter() { <li>{ l10n.text(key) }</li> }
+                </ul>
+            }
             <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }

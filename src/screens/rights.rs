@@ -114,11 +114,11 @@ pub fn Rights(props: &RightsProps) -> Html {
         html! {
             <details class="ruta-topic">
                 <summary class="ruta-topic__title">{ l10n.text(topic.title) }</summary>
-                { for topic.paragraphs.iter().map(|key| html! { <p>{ l10n.text(key) }</p> }) }
+                for key in topic.paragraphs.iter() { <p>{ l10n.text(key) }</p> }
                 if !topic.items.is_empty() {
-                    <ul>{ for topic.items.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }</ul>
+                    <ul>for key in topic.items.iter() { <li>{ l10n.text(key) }</li> }</ul>
                 }
-                { for topic.after.iter().map(|key| html! { <p>{ l10n.text(key) }</p> }) }
+                for key in topic.after.iter() { <p>{ l10n.text(key) }</p> }
                 <p class="ruta-topic__cite" data-testid="topic-cite">{ l10n.text(topic.cite) }</p>
                 if let Some((screen, label)) = topic.next {
                     <button type="button" class="ruta-link-button" onclick={props.on_action.reform(move |_| Action::Go(screen))}>

@@ -26,7 +26,7 @@ pub fn SafetyNote(props: &SafetyNoteProps) -> Html {
             <p>{ l10n.text("note-no-way-back") }</p>
             <p class="ruta-note__history">{ l10n.text("note-history") }</p>
             <ul class="ruta-note__tips">
-                { for tips.iter().map(|key| html! { <li>{ l10n.text(key) }</li> }) }
+                for key in tips.iter() { <li>{ l10n.text(key) }</li> }
             </ul>
             <button type="button" class="ruta-button" data-testid="safety-note-continue"
                 onclick={props.on_action.reform(|_| Action::Go(Screen::Home))}>

@@ -50,11 +50,11 @@ pub(super) fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProp
             </p>
             if !matches.is_empty() {
                 <ul class="ruta-locator__matches" data-testid="district-matches">
-                    { for matches.iter().map(|m| html! {
+                    for m in matches.iter() {
                         <li><button type="button" class="ruta-locator__match" onclick={choose(m.ubigeo())}>
                             { title_case(&m.path()) }
                         </button></li>
-                    }) }
+                    }
                 </ul>
             } else if query.is_some() {
                 <p>{ l10n.text("locator-search-none") }</p>
