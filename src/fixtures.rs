@@ -14,7 +14,7 @@ use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
 use ruta_core::l10n::Locale;
 use ruta_core::locator::{GeoStatus, Origin};
-use ruta_core::state::{Action, AppState, AssessmentState, HerPlace, LocatorState, Step, Who};
+use ruta_core::state::{Action, AppState, AssessmentState, DistrictChoice, HerPlace, LocatorState, Step, Who};
 
 fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
     html! { <Locator {state} {default_district} {contacts} on_action={Callback::noop()} /> }
@@ -228,7 +228,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
             // Helper mode: the volunteer picked her district, La Victoria.
             let la_victoria = Ubigeo::parse("150115").expect("a valid ubigeo");
             let mut flow = CannedAnswers::AllYes.flow(Who::Other);
-            flow.her_place = HerPlace::default().chosen(la_victoria);
+            flow.her_place = HerPlace::default().pick(DistrictChoice::District(la_victoria));
             let near = flow.nearest_from(&LocatorState::default(), None);
             assessment(flow, near)
         }

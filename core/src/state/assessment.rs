@@ -50,12 +50,8 @@ pub struct HerPlace {
 }
 
 impl HerPlace {
-    /// Her place once a district is picked.
-    pub fn chosen(self, district: Ubigeo) -> Self {
-        self.pick(DistrictChoice::District(district))
-    }
-
-    fn pick(self, choice: DistrictChoice) -> Self {
+    /// Her place after one choice in the lists.
+    pub fn pick(self, choice: DistrictChoice) -> Self {
         match choice {
             // A new department or province resets what depended on it.
             DistrictChoice::Department(department) => HerPlace { department, province: None, district: None },
