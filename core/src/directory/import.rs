@@ -10,17 +10,15 @@
 //! and `ruta data-check` use, so an import can never write a bundle that fails it.
 //!
 //! Every place is stored as an offset from its district's search point (see the format
-//! in `mod.rs`). The flags, the duplicate check and the CEM-in-station link are computed
+//! in `format.rs`). The flags, the duplicate check and the CEM-in-station link are computed
 //! here from the point the parser will decode (`offset_point`), never from the source's
 //! own decimals, so a rule cannot pass here and fail there.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::{
-    arcsec_point, dedup_key, offset_point, point_key, CemSetting, DataErrors, Directory, Kind, Problem, RowError,
-    APPROXIMATE_KM, HEADER, SAME_PLACE_KM, TRAILER,
-};
+use super::format::{arcsec_point, dedup_key, offset_point, point_key, HEADER, TRAILER};
+use super::{CemSetting, DataErrors, Directory, Kind, Problem, RowError, APPROXIMATE_KM, SAME_PLACE_KM};
 use crate::config::Ubigeo;
 use crate::geo::LatLon;
 use crate::phone::{self, Normalised};
