@@ -70,6 +70,19 @@ pub enum CemSetting {
     Other,
 }
 
+impl CemSetting {
+    /// The setting as MIMP's `modalidad_cem` column names it, and `ruta nearest` prints
+    /// it: `regular`, `comisaria`, `comisaria_familia` or `otro`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CemSetting::Regular => "regular",
+            CemSetting::Comisaria => "comisaria",
+            CemSetting::ComisariaFamilia => "comisaria_familia",
+            CemSetting::Other => "otro",
+        }
+    }
+}
+
 /// What a place in the directory is. Shelters and services for aggressors are not
 /// kinds: they can never be in the bundle (see [`Problem::Shelter`], [`Problem::AggressorService`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
