@@ -29,6 +29,9 @@ impl KindFilter {
         })
     }
 
+    /// The filter read plainly, one kind at a time: the tests' oracle for the bit masks
+    /// the search uses.
+    #[cfg(test)]
     pub fn matches(&self, kind: Kind) -> bool {
         matches!(
             (self, kind),
