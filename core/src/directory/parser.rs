@@ -12,6 +12,8 @@ use super::{
     search, DataErrors, Department, Directory, District, Kind, Problem, Province, RowError, Service, APPROXIMATE_KM,
     SAME_PLACE_KM,
 };
+use crate::config::Ubigeo;
+use crate::geo::LatLon;
 
 /// Where the `U` rows being read belong.
 #[derive(Debug, Clone, Copy)]
@@ -214,7 +216,7 @@ impl<'a> Parser<'a> {
         }
         self.open_province = OpenProvince::Open { index, last_district: row.digits };
         let code = format!("{:04}{:02}", self.dir.areas.provinces[index].code, row.digits);
-        let ubigeo = crate::config::Ubigeo::parse(&code).ok_or(Problem::BadCode(code))?;
+        let ubigeo = Ubigeo::parse(&code).ok_or(Problem::BadCode(code))?;
         let capital = row.offset.map(|offset| add_seconds(self.province_seconds[index], offset)).transpose()?;
         self.dir.areas.districts.push(District { ubigeo, name: row.name, capital });
         Ok(())
@@ -268,12 +270,7 @@ impl<'a> Parser<'a> {
 
     /// The same service twice by name in its district, or the same kind twice at one
     /// point. A service's name is remembered even when its point is then refused.
-    fn check_duplicate(
-        &mut self,
-        row: &PlaceRow<'a>,
-        location: crate::geo::LatLon,
-        at_capital: bool,
-    ) -> Result<(), Problem> {
+    fn check_duplicate(&mut self, row: &PlaceRow<'a>, location: LatLon, at_capital: bool) -> Result<(), Problem> {
         if row.kind != Kind::Police {
             let key = (row.kind, row.ubigeo.value(), dedup_key(row.name));
             if let Some(&first) = self.seen_services.get(&key) {
