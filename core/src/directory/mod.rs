@@ -11,7 +11,7 @@
 //! - `areas.rs`: departments, provinces, districts and [`Directory::capital_of`]'s rule;
 //! - `format.rs`: the format's records, encodings and typed rows; `parser.rs` the parser;
 //! - `errors.rs`: [`Problem`], [`RowError`], [`DataErrors`];
-//! - `import.rs`: `ruta import`; `search.rs`: nearest places and the district type-ahead.
+//! - `import/`: `ruta import`; `search.rs`: nearest places and the district type-ahead.
 
 mod areas;
 mod errors;
