@@ -148,6 +148,7 @@ impl<'a> Parser<'a> {
             "P" => self.province(f),
             "U" => self.district(f),
             "S" => {
+                // The kind before the shape: see `ServiceRow::kind`.
                 ServiceRow::kind(f)?;
                 self.begin(f, ServiceRow::FIELDS, Section::Services)?;
                 self.place(ServiceRow::from_fields(f)?.into())

@@ -157,6 +157,39 @@ fn mimp_kind(tipo: &str, modalidad: &str) -> Result<Kind, Problem> {
     })
 }
 
+/// A MIMP record of a kind the bundle has, being read.
+struct MimpRow<'t> {
+    table: &'t Table,
+    record: &'t Record,
+    kind: Kind,
+    name: String,
+    /// How the report names it: `CEM Cem Comisaría …`.
+    row: String,
+}
+
+/// The services kept so far, by name in their district and by kind and decoded point
+/// (to 1e-5 degree), keyed as the parser keys them: each with its line.
+#[derive(Default)]
+struct SeenPlaces {
+    names: HashMap<(Kind, u32, String), usize>,
+    points: HashMap<(Kind, i64, i64), usize>,
+}
+
+impl SeenPlaces {
+    /// The place, unless it repeats one kept before; a place with no point of its own
+    /// (flag `d`) is compared by name only.
+    fn add(&mut self, place: Place, line: usize) -> Result<Place, Problem> {
+        let name = (place.kind, place.ubigeo, dedup_key(&place.name));
+        let point = (place.flags != "d").then(|| point_key(place.kind, place.at));
+        if let Some(&first) = self.names.get(&name).or_else(|| point.and_then(|at| self.points.get(&at))) {
+            return Err(Problem::Duplicate(first));
+        }
+        self.names.insert(name, line);
+        self.points.extend(point.map(|at| (at, line)));
+        Ok(place)
+    }
+}
+
 /// The MIMP services, sorted as they are written; duplicates are dropped.
 fn read_services(
     (file, text): (&str, &str),
@@ -166,9 +199,7 @@ fn read_services(
     let table =
         Table::read(file, text, &["tipo", "modalidad_cem", "ubigeo", "nombre", "direccion", "telefono", "lat", "lon"])?;
     let mut places: Vec<Place> = Vec::new();
-    let mut seen: HashMap<(Kind, u32, String), usize> = HashMap::new();
-    // Same kind at the same decoded point (to 1e-5 degree), as the parser keys it.
-    let mut seen_at: HashMap<(Kind, i64, i64), usize> = HashMap::new();
+    let mut seen = SeenPlaces::default();
     for r in &table.records {
         let tipo = table.get(r, "tipo").to_uppercase();
         let name = clean(table.get(r, "nombre"));
@@ -182,26 +213,15 @@ fn read_services(
             }
         };
         let label = if let Kind::Cem(_) = kind { "CEM" } else { kind.as_str() }.to_uppercase();
-        let place = read_service(&table, r, kind, &name, &row, areas, report).and_then(|place| {
-            let key = (place.kind, place.ubigeo, dedup_key(&place.name));
-            let at = (place.flags != "d").then(|| point_key(place.kind, place.at));
-            match seen.get(&key).or_else(|| at.and_then(|at| seen_at.get(&at))) {
-                Some(&first) => Err(Problem::Duplicate(first)),
-                None => {
-                    seen.insert(key, r.line);
-                    seen_at.extend(at.map(|at| (at, r.line)));
-                    Ok(place)
-                }
-            }
-        });
-        match place {
+        let mimp = MimpRow { table: &table, record: r, kind, name, row };
+        match read_service(&mimp, areas, report).and_then(|place| seen.add(place, r.line)) {
             Ok(place) => {
                 report.tally(&label, true);
                 places.push(place);
             }
             Err(problem) => {
                 report.tally(&label, false);
-                report.dropped.push(table.error(r, row, problem));
+                report.dropped.push(table.error(r, mimp.row, problem));
             }
         }
     }
@@ -212,15 +232,8 @@ fn read_services(
 /// One MIMP row of a kind the bundle has. Phones that cannot be normalised are kept as
 /// published, and a row with no point is placed at its district's search point; both
 /// are noted.
-fn read_service(
-    table: &Table,
-    r: &Record,
-    kind: Kind,
-    name: &str,
-    row: &str,
-    areas: &Areas<'_>,
-    report: &mut ImportReport,
-) -> Result<Place, Problem> {
+fn read_service(mimp: &MimpRow<'_>, areas: &Areas<'_>, report: &mut ImportReport) -> Result<Place, Problem> {
+    let MimpRow { table, record: r, kind, name, row } = mimp;
     let ubigeo = known_district(areas, table.get(r, "ubigeo"))?;
     if name.is_empty() {
         return Err(Problem::Empty("name"));
@@ -245,7 +258,7 @@ fn read_service(
         Err(problem) => return Err(problem),
     };
     let (address, phones) = (clean(table.get(r, "direccion")), phones.join("|"));
-    Ok(Place { kind, ubigeo: ubigeo.value(), name: name.to_owned(), address, phones, offset, at, flags })
+    Ok(Place { kind: *kind, ubigeo: ubigeo.value(), name: name.clone(), address, phones, offset, at, flags })
 }
 
 /// The INEI police stations, sorted as they are written; repeats are dropped.
