@@ -102,13 +102,10 @@ pub(super) const COUNTED: [Counted; 5] = [
     Counted { tag: "C", rows: "police station" },
 ];
 
-/// The record has exactly `n` fields (its type included).
-pub(super) fn expect(f: &[&str], n: usize) -> Result<(), Problem> {
-    if f.len() == n {
-        Ok(())
-    } else {
-        Err(Problem::FieldCount { expected: n, found: f.len() })
-    }
+/// The record's fields, if it has exactly `N` (its type included): each row type takes
+/// an array of its size, so the count is checked once, here.
+pub(super) fn fields<'f, 'a, const N: usize>(f: &'f [&'a str]) -> Result<&'f [&'a str; N], Problem> {
+    f.try_into().map_err(|_| Problem::FieldCount { expected: N, found: f.len() })
 }
 
 /// Reads a pair of integer coordinate fields; both empty means "no point".
@@ -215,10 +212,8 @@ pub(super) struct AttributionRow<'a> {
 }
 
 impl<'a> AttributionRow<'a> {
-    pub(super) const FIELDS: usize = 2;
-
-    pub(super) fn from_fields(f: &[&'a str]) -> Result<Self, Problem> {
-        let &[_, text] = f else { return Err(Problem::FieldCount { expected: Self::FIELDS, found: f.len() }) };
+    pub(super) fn from_fields(f: &[&'a str; 2]) -> Result<Self, Problem> {
+        let [_, text] = *f;
         check_text("attribution", text, true)?;
         Ok(AttributionRow { text })
     }
@@ -233,12 +228,8 @@ pub(super) struct DepartmentRow<'a> {
 }
 
 impl<'a> DepartmentRow<'a> {
-    pub(super) const FIELDS: usize = 5;
-
-    pub(super) fn from_fields(f: &[&'a str]) -> Result<Self, Problem> {
-        let &[_, code, name, lat, lon] = f else {
-            return Err(Problem::FieldCount { expected: Self::FIELDS, found: f.len() });
-        };
+    pub(super) fn from_fields(f: &[&'a str; 5]) -> Result<Self, Problem> {
+        let [_, code, name, lat, lon] = *f;
         let code = numeric_code(code, 2)? as u8;
         check_text("name", name, true)?;
         Ok(DepartmentRow { code, name, capital: Coords { lat, lon } })
@@ -248,21 +239,20 @@ impl<'a> DepartmentRow<'a> {
 /// `P <ddpp> <name> <lat> <lon>`
 pub(super) struct ProvinceRow<'a> {
     pub(super) code: u16,
+    /// As written, for the error that names it.
+    pub(super) code_text: &'a str,
     pub(super) name: &'a str,
     /// In arc-seconds.
     pub(super) capital: Coords<'a>,
 }
 
 impl<'a> ProvinceRow<'a> {
-    pub(super) const FIELDS: usize = 5;
-
-    pub(super) fn from_fields(f: &[&'a str]) -> Result<Self, Problem> {
-        let &[_, code, name, lat, lon] = f else {
-            return Err(Problem::FieldCount { expected: Self::FIELDS, found: f.len() });
-        };
+    pub(super) fn from_fields(f: &[&'a str; 5]) -> Result<Self, Problem> {
+        let [_, code, name, lat, lon] = *f;
+        let code_text = code;
         let code = numeric_code(code, 4)? as u16;
         check_text("name", name, true)?;
-        Ok(ProvinceRow { code, name, capital: Coords { lat, lon } })
+        Ok(ProvinceRow { code, code_text, name, capital: Coords { lat, lon } })
     }
 }
 
@@ -276,8 +266,8 @@ pub(super) struct DistrictRow<'a> {
 }
 
 impl<'a> DistrictRow<'a> {
-    pub(super) fn from_fields(f: &[&'a str]) -> Result<Self, Problem> {
-        let &[_, code, name, lat, lon] = f else { return Err(Problem::FieldCount { expected: 5, found: f.len() }) };
+    pub(super) fn from_fields(f: &[&'a str; 5]) -> Result<Self, Problem> {
+        let [_, code, name, lat, lon] = *f;
         let digits = numeric_code(code, 2).ok().filter(|&d| d > 0).ok_or_else(|| Problem::BadCode(code.to_owned()))?;
         check_text("name", name, true)?;
         Ok(DistrictRow { digits: digits as u8, name, offset: parse_pair(lat, lon)? })
@@ -296,19 +286,15 @@ pub(super) struct ServiceRow<'a> {
 }
 
 impl<'a> ServiceRow<'a> {
-    pub(super) const FIELDS: usize = 9;
-
     /// The kind alone, which the parser checks before anything else, so a CAI or HRT row
     /// is always reported as what it is, whatever its shape.
     pub(super) fn kind(f: &[&str]) -> Result<Kind, Problem> {
         Kind::from_bundle(f.get(1).copied().unwrap_or(""))
     }
 
-    pub(super) fn from_fields(f: &[&'a str]) -> Result<Self, Problem> {
-        let kind = Self::kind(f)?;
-        let &[_, _, ubigeo, name, address, phones, lat, lon, flags] = f else {
-            return Err(Problem::FieldCount { expected: Self::FIELDS, found: f.len() });
-        };
+    /// `kind` is [`ServiceRow::kind`]'s answer, already checked.
+    pub(super) fn from_fields(kind: Kind, f: &[&'a str; 9]) -> Result<Self, Problem> {
+        let [_, _, ubigeo, name, address, phones, lat, lon, flags] = *f;
         check_text("name", name, true)?;
         check_text("address", address, false)?;
         for p in phones.split('|').filter(|_| !phones.is_empty()) {
@@ -331,12 +317,8 @@ pub(super) struct StationRow<'a> {
 }
 
 impl<'a> StationRow<'a> {
-    pub(super) const FIELDS: usize = 6;
-
-    pub(super) fn from_fields(f: &[&'a str]) -> Result<Self, Problem> {
-        let &[_, ubigeo, lat, lon, flags, cem] = f else {
-            return Err(Problem::FieldCount { expected: Self::FIELDS, found: f.len() });
-        };
+    pub(super) fn from_fields(f: &[&'a str; 6]) -> Result<Self, Problem> {
+        let [_, ubigeo, lat, lon, flags, cem] = *f;
         let cem =
             if cem.is_empty() { None } else { Some(cem.parse::<u32>().map_err(|_| Problem::BadLink(cem.to_owned()))?) };
         Ok(StationRow { ubigeo: district_code(ubigeo)?, point: Coords { lat, lon }, flags, cem })
@@ -350,10 +332,7 @@ pub(super) struct EndRow {
 }
 
 impl EndRow {
-    pub(super) const FIELDS: usize = 6;
-
-    pub(super) fn from_fields(f: &[&str]) -> Result<Self, Problem> {
-        expect(f, Self::FIELDS)?;
+    pub(super) fn from_fields(f: &[&str; 6]) -> Result<Self, Problem> {
         let mut counts = [0; 5];
         for (count, field) in counts.iter_mut().zip(&f[1..]) {
             *count = field.parse().map_err(|_| Problem::Incomplete)?;

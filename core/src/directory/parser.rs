@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::format::{
-    add_seconds, dedup_key, expect, in_peru, offset_point, point_key, short, AttributionRow, DepartmentRow,
+    add_seconds, dedup_key, fields, in_peru, offset_point, point_key, short, AttributionRow, DepartmentRow,
     DistrictRow, EndRow, PlaceRow, ProvinceRow, Section, ServiceRow, StationRow, BUNDLE_FILE, COUNTED, HEADER, TRAILER,
 };
 use super::{
@@ -134,11 +134,12 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// The field count, then the section: a row of the wrong shape does not move the
+    /// The record's fields, then its section: a row of the wrong shape does not move the
     /// file on to its section.
-    fn begin(&mut self, f: &[&str], fields: usize, section: Section) -> Result<(), Problem> {
-        expect(f, fields)?;
-        self.enter(section)
+    fn begin<'f, const N: usize>(&mut self, f: &'f [&'a str], section: Section) -> Result<&'f [&'a str; N], Problem> {
+        let f = fields(f)?;
+        self.enter(section)?;
+        Ok(f)
     }
 
     fn record(&mut self, f: &[&'a str]) -> Result<(), Problem> {
@@ -149,12 +150,12 @@ impl<'a> Parser<'a> {
             "U" => self.district(f),
             "S" => {
                 // The kind before the shape: see `ServiceRow::kind`.
-                ServiceRow::kind(f)?;
-                self.begin(f, ServiceRow::FIELDS, Section::Services)?;
-                self.place(ServiceRow::from_fields(f)?.into())
+                let kind = ServiceRow::kind(f)?;
+                let f = self.begin(f, Section::Services)?;
+                self.place(ServiceRow::from_fields(kind, f)?.into())
             }
             "C" => {
-                self.begin(f, StationRow::FIELDS, Section::Stations)?;
+                let f = self.begin(f, Section::Stations)?;
                 self.place(StationRow::from_fields(f)?.into())
             }
             TRAILER => self.end(f),
@@ -163,7 +164,7 @@ impl<'a> Parser<'a> {
     }
 
     fn attribution(&mut self, f: &[&'a str]) -> Result<(), Problem> {
-        expect(f, AttributionRow::FIELDS)?;
+        let f = fields(f)?;
         if self.section > Section::Header {
             return Err(Problem::OutOfOrder);
         }
@@ -172,8 +173,7 @@ impl<'a> Parser<'a> {
     }
 
     fn department(&mut self, f: &[&'a str]) -> Result<(), Problem> {
-        self.begin(f, DepartmentRow::FIELDS, Section::Departments)?;
-        let row = DepartmentRow::from_fields(f)?;
+        let row = DepartmentRow::from_fields(self.begin(f, Section::Departments)?)?;
         if self.dir.areas.departments.last().is_some_and(|d| d.code >= row.code) {
             return Err(Problem::OutOfOrder);
         }
@@ -186,11 +186,10 @@ impl<'a> Parser<'a> {
         // Rejected until it is read: the districts below a bad province row are not
         // reported again (see `district`).
         self.open_province = OpenProvince::Rejected;
-        self.begin(f, ProvinceRow::FIELDS, Section::Provinces)?;
-        let row = ProvinceRow::from_fields(f)?;
+        let row = ProvinceRow::from_fields(self.begin(f, Section::Provinces)?)?;
         let areas = &mut self.dir.areas;
         if areas.department((row.code / 100) as u8).is_none() {
-            return Err(Problem::UnknownUbigeo(format!("{:04}", row.code)));
+            return Err(Problem::UnknownUbigeo(row.code_text.to_owned()));
         }
         if areas.provinces.last().is_some_and(|p| p.code >= row.code) {
             return Err(Problem::OutOfOrder);
@@ -203,7 +202,7 @@ impl<'a> Parser<'a> {
     }
 
     fn district(&mut self, f: &[&'a str]) -> Result<(), Problem> {
-        let row = DistrictRow::from_fields(f)?;
+        let row = DistrictRow::from_fields(fields(f)?)?;
         // A province row was read (so this is its section) unless it is before any `P`
         // row or after the services.
         let (index, last_district) = match self.open_province {
@@ -292,7 +291,7 @@ impl<'a> Parser<'a> {
     }
 
     fn end(&mut self, f: &[&str]) -> Result<(), Problem> {
-        expect(f, EndRow::FIELDS)?;
+        let f = fields(f)?;
         if self.declared.is_some() {
             return Err(Problem::OutOfOrder);
         }
