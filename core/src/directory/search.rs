@@ -29,6 +29,9 @@ impl KindFilter {
         })
     }
 
+    /// The filter read plainly, one kind at a time: the tests' oracle for the bit masks
+    /// the search uses.
+    #[cfg(test)]
     pub fn matches(&self, kind: Kind) -> bool {
         matches!(
             (self, kind),
@@ -233,15 +236,15 @@ impl<'a> Directory<'a> {
             }
         }
         // Into (rank, name) order, stable among equal names (so in code order).
-        in_order_by_key(found, |&(rank, i)| (rank, self.districts[i as usize].name))
+        in_order_by_key(found, |&(rank, i)| (rank, self.areas.districts[i as usize].name))
             .into_iter()
             .take(limit)
             .map(|(_, i)| {
                 let (p, d) = self.index.parents[i as usize];
                 DistrictMatch {
-                    district: &self.districts[i as usize],
-                    province: &self.provinces[p as usize],
-                    department: &self.departments[d as usize],
+                    district: &self.areas.districts[i as usize],
+                    province: &self.areas.provinces[p as usize],
+                    department: &self.areas.departments[d as usize],
                 }
             })
             .collect()
@@ -260,6 +263,7 @@ mod order_tests {
             let got: Vec<Ubigeo> = dir.search_districts(query, usize::MAX).iter().map(|m| m.district.ubigeo).collect();
             let q = fold(query);
             let mut want: Vec<(u8, &District)> = dir
+                .areas
                 .districts
                 .iter()
                 .filter_map(|d| {

@@ -165,7 +165,7 @@ fn districts_follow_their_province_with_two_digits() {
     let barranca = ["P\t1502\tBARRANCA\t-38160\t-279000", "U\t01\tBARRANCA\t0\t0", "U\t05\tSUPE\t-360\t-180"];
     let text = [&lines[..7], &barranca[..], &lines[7..]].concat().join("\n");
     let dir = Directory::parse(&text).unwrap_or_else(|e| panic!("{e}"));
-    let codes: Vec<String> = dir.districts.iter().map(|d| d.ubigeo.code()).collect();
+    let codes: Vec<String> = dir.areas.districts.iter().map(|d| d.ubigeo.code()).collect();
     assert_eq!(codes, ["150115", "150142", "150144", "150201", "150205"]);
     assert_eq!(dir.districts(1502).len(), 2);
     assert_eq!(dir.capital_of(ubigeo("150201")).unwrap().at, arcsec_point(-38160, -279000));
@@ -351,7 +351,7 @@ fn stored_offsets_re_encode_to_themselves() {
                     "D" => dir.department(f[1].parse().unwrap()).unwrap().capital,
                     _ => dir.province(f[1].parse().unwrap()).unwrap().capital,
                 };
-                let at = at.expect("every department and province has a capital");
+                // Every department and province has a capital: `capital` is a plain `LatLon`.
                 assert_eq!((seconds(at.lat), seconds(at.lon)), (int(f[3]), int(f[4])), "{line}");
                 assert_eq!(at, arcsec_point(int(f[3]), int(f[4])));
                 areas += 1;
@@ -360,7 +360,7 @@ fn stored_offsets_re_encode_to_themselves() {
                 assert_eq!(f[1].len(), 2, "{line}");
                 let u = ubigeo(&format!("{province}{}", f[1]));
                 let district = dir.district(u).unwrap();
-                let province = dir.province(u.province()).unwrap().capital.unwrap();
+                let province = dir.province(u.province()).unwrap().capital;
                 match district.capital {
                     Some(at) => {
                         let offset = (seconds(at.lat) - seconds(province.lat), seconds(at.lon) - seconds(province.lon));
@@ -530,7 +530,7 @@ fn districts_without_coordinates_fall_back_to_their_province() {
     for code in ["150144", "160405", "030612"] {
         let capital = dir.capital_of(ubigeo(code)).unwrap();
         assert_eq!(capital.level, CapitalLevel::Province, "{code}");
-        assert_eq!(Some(capital.at), dir.province(ubigeo(code).province()).unwrap().capital);
+        assert_eq!(capital.at, dir.province(ubigeo(code).province()).unwrap().capital);
     }
     assert_eq!(dir.capital_of(ubigeo("150199")), Err(UnknownDistrict("150199".into())));
 }
@@ -622,7 +622,7 @@ mod properties {
         #[test]
         fn every_district_found_by_its_own_name(i in 0usize..1893) {
             let dir = Directory::bundled();
-            let d = &dir.districts[i];
+            let d = &dir.areas.districts[i];
             let hits = dir.search_districts(&d.name.to_lowercase(), 2000);
             prop_assert!(hits.iter().any(|m| m.district.ubigeo == d.ubigeo));
         }

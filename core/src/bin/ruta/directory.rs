@@ -1,15 +1,14 @@
-//! `ruta nearest`, `ruta data-check`, `ruta import` and `ruta bench-nearest`.
+//! `ruta data-check`, `ruta import` and `ruta bench-nearest`, and the option reader every
+//! directory subcommand shares (`ruta nearest` is in `nearest.rs`).
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use ruta_core::config::Ubigeo;
-use ruta_core::directory::{self, CemSetting, Directory, Hit, Kind, KindFilter, Sources, BUNDLED_TEXT};
+use ruta_core::directory::{self, Directory, KindFilter, Sources, BUNDLED_TEXT};
 use ruta_core::geo::LatLon;
 
 /// Reads `--name value` pairs; a flag given twice or without a value is an error.
-fn options<'a>(args: &'a [String], known: &[&str]) -> Result<Vec<(&'a str, &'a str)>, String> {
+pub fn options<'a>(args: &'a [String], known: &[&str]) -> Result<Vec<(&'a str, &'a str)>, String> {
     let mut out: Vec<(&str, &str)> = Vec::new();
     let mut it = args.iter();
     while let Some(name) = it.next() {
@@ -26,102 +25,12 @@ fn options<'a>(args: &'a [String], known: &[&str]) -> Result<Vec<(&'a str, &'a s
     Ok(out)
 }
 
-fn get<'a>(opts: &[(&str, &'a str)], name: &str) -> Option<&'a str> {
+pub fn get<'a>(opts: &[(&str, &'a str)], name: &str) -> Option<&'a str> {
     opts.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
 
-fn number(opts: &[(&str, &str)], name: &str) -> Result<Option<f64>, String> {
+pub fn number(opts: &[(&str, &str)], name: &str) -> Result<Option<f64>, String> {
     get(opts, name).map(|v| v.parse::<f64>().map_err(|_| format!("{name} {v:?} is not a number"))).transpose()
-}
-
-/// A JSON string literal.
-fn json_str(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32).unwrap(),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn hit_json(dir: &Directory<'_>, hit: &Hit<'_>) -> String {
-    let s = hit.service;
-    let district = dir.district(s.ubigeo).map(|d| d.name).unwrap_or("");
-    let phones: Vec<String> = s
-        .phones()
-        .map(|p| {
-            let tel = p.tel_href().map(|t| json_str(&t)).unwrap_or_else(|| "null".into());
-            format!("{{\"display\": {}, \"tel\": {tel}}}", json_str(&p.display()))
-        })
-        .collect();
-    let mut out = format!(
-        "  {{\"name\": {}, \"kind\": {}, \"ubigeo\": {}, \"district\": {}, \"lat\": {:.5}, \"lon\": {:.5}, \"km\": {:.2}, \"phones\": [{}], \"address\": {}, \"approximate\": {}, \"data_year\": {}",
-        json_str(s.name),
-        json_str(s.kind.family()),
-        json_str(&s.ubigeo.code()),
-        json_str(district),
-        s.location.lat,
-        s.location.lon,
-        hit.km,
-        phones.join(", "),
-        json_str(s.address),
-        s.approximate,
-        s.kind.data_year(),
-    );
-    if let Kind::Cem(setting) = s.kind {
-        let setting = match setting {
-            CemSetting::Regular => "regular",
-            CemSetting::Comisaria => "comisaria",
-            CemSetting::ComisariaFamilia => "comisaria_familia",
-            CemSetting::Other => "otro",
-        };
-        write!(out, ", \"cem_setting\": \"{setting}\", \"inside_comisaria\": {}", s.kind.inside_comisaria()).unwrap();
-    }
-    if let Some(cem) = s.cem_inside.and_then(|id| dir.service(id)) {
-        write!(out, ", \"cem_inside\": {}", json_str(cem.name)).unwrap();
-    }
-    out.push('}');
-    out
-}
-
-pub fn nearest(args: &[String]) -> Result<(), String> {
-    let opts = options(args, &["--lat", "--lon", "--ubigeo", "--kind", "--limit"])?;
-    let kind = get(&opts, "--kind").unwrap_or("any");
-    let filter = KindFilter::parse(kind).ok_or_else(|| format!("--kind {kind:?}: use cem, police, sau, sar or any"))?;
-    let limit = match get(&opts, "--limit") {
-        Some(v) => v.parse::<usize>().map_err(|_| format!("--limit {v:?} is not a whole number"))?,
-        None => 5,
-    };
-    let dir = Directory::bundled();
-    let (from, origin) = match (get(&opts, "--ubigeo"), number(&opts, "--lat")?, number(&opts, "--lon")?) {
-        (Some(code), None, None) => {
-            let ubigeo =
-                Ubigeo::parse(code).ok_or_else(|| format!("--ubigeo {code:?} is not a six-digit district code"))?;
-            let capital = dir.capital_of(ubigeo).map_err(|e| e.to_string())?;
-            let level = format!("{:?}", capital.level).to_lowercase();
-            (capital.at, format!("{{\"ubigeo\": {}, \"capital_of\": {}}}", json_str(code), json_str(&level)))
-        }
-        (None, Some(lat), Some(lon)) => (LatLon::new(lat, lon), "null".to_owned()),
-        _ => return Err("give either --lat and --lon, or --ubigeo".into()),
-    };
-    if !from.in_peru() {
-        eprintln!("warning: {}, {} is outside Peru", from.lat, from.lon);
-    }
-    let hits = dir.nearest(from, filter, limit);
-    let results: Vec<String> = hits.iter().map(|h| hit_json(dir, h)).collect();
-    println!(
-        "{{\"from\": {{\"lat\": {:.5}, \"lon\": {:.5}, \"district\": {origin}}},\n\"results\": [\n{}\n]}}",
-        from.lat,
-        from.lon,
-        results.join(",\n")
-    );
-    Ok(())
 }
 
 pub fn data_check(args: &[String]) -> Result<(), String> {

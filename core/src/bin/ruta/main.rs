@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 mod assess;
 mod directory;
+mod nearest;
 
 const USAGE: &str = "usage: ruta <command> [options]
   assess [--list]   risk screening: --list prints the questions; otherwise reads
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
     };
     match args.first().map(String::as_str) {
         Some("assess") => assess::run(rest),
-        Some("nearest") => directory_result(directory::nearest(rest)),
+        Some("nearest") => directory_result(nearest::run(rest)),
         Some("data-check") => directory_result(directory::data_check(rest)),
         Some("import") => directory_result(directory::import(rest)),
         Some("bench-nearest") => directory_result(directory::bench_nearest(rest)),
