@@ -15,4 +15,5 @@ pub mod l10n;
 pub mod locator;
 pub mod order;
 pub mod phone;
+pub mod snippet;
 pub mod state;
