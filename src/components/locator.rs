@@ -5,19 +5,15 @@ use ruta_core::geo::LatLon;
 use ruta_core::helplines::LINEA_100;
 use ruta_core::locator::{local_contacts_by_distance, nearby, police_name, service_name, title_case};
 use ruta_core::state::{GeoStatus, Locator as LocatorState, Origin};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::district_picker::{district_picker, Picker};
 use crate::components::helplines::local_contact_card;
 use crate::components::UrgentLine;
 use crate::components::{BackToStart, HelplineCard, PlaceCard, PlacePhone};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
 use crate::state::Screen;
-
-/// How many districts the type-ahead lists at once.
-const MATCHES_SHOWN: usize = 8;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct LocatorProps {
@@ -136,100 +132,17 @@ fn near_label(l10n: &L10n, directory: &Directory<'_>, from: From) -> Html {
     }
 }
 
+/// The district picker, shared with the configurator (`district_picker.rs`).
 fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html {
-    let state = &props.state;
-    let on_search = {
-        let on_search = props.on_search.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                on_search.emit(input.value());
-            }
-        })
+    let picker = Picker {
+        state: &props.state,
+        preset: props.default_district,
+        on_search: &props.on_search,
+        on_department: &props.on_department,
+        on_province: &props.on_province,
+        on_choose: &props.on_choose,
     };
-    let select_value = |event: Event| {
-        event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
-    };
-    let on_department = props.on_department.reform(move |e: Event| select_value(e).parse().ok());
-    let on_province = props.on_province.reform(move |e: Event| select_value(e).parse().ok());
-    let on_district = {
-        let on_choose = props.on_choose.clone();
-        Callback::from(move |e: Event| {
-            if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
-                on_choose.emit(ubigeo);
-            }
-        })
-    };
-    // The lists follow the chosen place, else the page's district.
-    let preset = props.default_district;
-    let department = state.department.or(preset.map(|u| u.department()));
-    let province = state.province.or(if state.department.is_none() { preset.map(|u| u.province()) } else { None });
-    let chosen = match state.origin {
-        Some(Origin::District(u)) => Some(u),
-        Some(Origin::Here(_)) => None,
-        None => preset,
-    };
-    let query = state.query.trim();
-    let matches =
-        if query.chars().count() >= 2 { directory.search_districts(query, MATCHES_SHOWN) } else { Vec::new() };
-    let choose = |ubigeo: Ubigeo| props.on_choose.reform(move |_| ubigeo);
-    let placeholder = html! { <option value="">{ l10n.t("locator-choose-option") }</option> };
-    html! {
-        <div class="ruta-locator__picker">
-            <h4>{ l10n.text("locator-picker-heading") }</h4>
-            <div class="ruta-locator__field">
-                <label for="ruta-district-search">{ l10n.text("locator-search-label") }</label>
-                <input id="ruta-district-search" type="search" autocomplete="off" data-testid="district-search"
-                    value={state.query.clone()} oninput={on_search} />
-            </div>
-            <p class="ruta-visually-hidden" role="status">
-                if query.chars().count() >= 2 {
-                    { l10n.t_args("locator-search-count", &[("count", matches.len().into())]) }
-                }
-            </p>
-            if !matches.is_empty() {
-                <ul class="ruta-locator__matches" data-testid="district-matches">
-                    { for matches.iter().map(|m| html! {
-                        <li><button type="button" class="ruta-locator__match" onclick={choose(m.ubigeo())}>
-                            { title_case(&m.path()) }
-                        </button></li>
-                    }) }
-                </ul>
-            } else if query.chars().count() >= 2 {
-                <p>{ l10n.text("locator-search-none") }</p>
-            }
-            <div class="ruta-locator__field">
-                <label for="ruta-department">{ l10n.text("locator-department-label") }</label>
-                <select id="ruta-department" data-testid="department" onchange={on_department}>
-                    { placeholder.clone() }
-                    { for directory.departments().iter().map(|d| html! {
-                        <option value={d.code.to_string()} selected={Some(d.code) == department}>{ title_case(d.name) }</option>
-                    }) }
-                </select>
-            </div>
-            if let Some(department) = department {
-                <div class="ruta-locator__field">
-                    <label for="ruta-province">{ l10n.text("locator-province-label") }</label>
-                    <select id="ruta-province" data-testid="province" onchange={on_province}>
-                        { placeholder.clone() }
-                        { for directory.provinces(department).iter().map(|p| html! {
-                            <option value={p.code.to_string()} selected={Some(p.code) == province}>{ title_case(p.name) }</option>
-                        }) }
-                    </select>
-                </div>
-            }
-            if let Some(province) = province {
-                <div class="ruta-locator__field">
-                    <label for="ruta-district">{ l10n.text("locator-district-label") }</label>
-                    <select id="ruta-district" data-testid="district" onchange={on_district}>
-                        { placeholder }
-                        { for directory.districts(province).iter().map(|d| html! {
-                            <option value={d.ubigeo.code()} selected={Some(d.ubigeo) == chosen}>{ title_case(d.name) }</option>
-                        }) }
-                    </select>
-                </div>
-            }
-        </div>
-    }
+    district_picker(l10n, directory, picker)
 }
 
 fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, contacts: &[LocalContact]) -> Html {

@@ -4,6 +4,7 @@
 mod about_data;
 mod assessment;
 mod back_to_start;
+pub mod district_picker;
 pub(crate) mod helpline_card;
 pub(crate) mod helplines;
 mod home;
