@@ -1,8 +1,9 @@
 //! Finding the embed element, reading its configuration and mounting in a Shadow DOM.
 
-use ruta_core::config::{EmbedConfig, MARKER_ATTRIBUTE};
-use ruta_core::contacts::{LocalContact, CONTACT_MARKER};
+use ruta_core::config::MARKER_ATTRIBUTE;
+use ruta_core::contacts::CONTACT_MARKER;
 use ruta_core::l10n;
+use ruta_core::snippet::read_embed;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -40,15 +41,19 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
         return false;
     }
 
+    // The element, then its contacts, read by the core in the one order the configurator
+    // (ruta/configurar.html) also uses, so both give the same warnings.
     let attributes = attributes_of(host);
-    let (mut config, mut warnings) =
-        EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let contacts = contact_attributes(host);
     let page = gloo_utils::window().location().href().unwrap_or_default();
-    warnings.extend(config.settle_exit_url(&page));
+    let (config, warnings) = read_embed(
+        attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+        contacts.iter().map(|contact| contact.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
+        &page,
+    );
     for warning in &warnings {
-        warn(&warning.to_string());
+        warn(warning);
     }
-    config.contacts = local_contacts(host);
 
     let browser_langs: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
@@ -69,22 +74,12 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
     true
 }
 
-/// Reads the `[data-ruta-contact]` elements of the fallback HTML; bad ones are skipped
-/// with a warning (see `ruta_core::contacts`).
-fn local_contacts(host: &Element) -> Vec<LocalContact> {
+/// The attributes of each `[data-ruta-contact]` element of the fallback HTML, in
+/// document order; bad ones are skipped with a warning (see `ruta_core::contacts`).
+fn contact_attributes(host: &Element) -> Vec<Vec<(String, String)>> {
     let selector = format!("[{CONTACT_MARKER}]");
     let Ok(elements) = host.query_selector_all(&selector) else { return Vec::new() };
-    let mut contacts = Vec::new();
-    for (index, node) in elements.values().into_iter().flatten().enumerate() {
-        let attributes = attributes_of(&node.unchecked_into());
-        let (contact, warnings) =
-            LocalContact::from_attributes(index + 1, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-        for warning in warnings {
-            warn(&warning.to_string());
-        }
-        contacts.extend(contact);
-    }
-    contacts
+    elements.values().into_iter().flatten().map(|node| attributes_of(&node.unchecked_into())).collect()
 }
 
 /// Every attribute of an element as (name, value), for the core's parsers.
@@ -105,7 +100,7 @@ fn attributes_of(element: &Element) -> Vec<(String, String)> {
 /// A constructed stylesheet is built from a string inside the module, so it needs no
 /// extra request and is allowed by `style-src 'self'`. Browsers without constructable
 /// stylesheets get a `<style>` element, which works wherever the host has no strict CSP.
-fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot) {
+pub(crate) fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot) {
     let adopted = web_sys::CssStyleSheet::new().and_then(|sheet| {
         sheet.replace_sync(WIDGET_CSS)?;
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));

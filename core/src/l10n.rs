@@ -184,6 +184,24 @@ impl Localizer {
         Self { lang, chain, bundles }
     }
 
+    /// [`Localizer::new`] with more messages: `extra` holds (locale id, `.ftl` text) pairs
+    /// added to that locale's bundle. A page other than the widget (the configurator,
+    /// `ruta/configurar.html`) brings its own texts this way, so the widget's wasm never
+    /// carries them, and still falls back to Spanish per message.
+    pub fn with_extra(lang: &str, extra: &[(&str, &'static str)]) -> Self {
+        let chain = fallback_chain(lang);
+        let lang = chain.first().copied().unwrap_or(SOURCE_LANG);
+        let bundles = chain
+            .iter()
+            .map(|id| {
+                let files = locale_files(id).iter().map(|(_, text)| *text);
+                let more = extra.iter().filter(|(extra_id, _)| extra_id == id).map(|(_, text)| *text);
+                build_bundle(id, std::iter::once(terms_source()).chain(files).chain(more))
+            })
+            .collect();
+        Self { lang, chain, bundles }
+    }
+
     /// The locale shown, for the widget root's `lang` attribute.
     pub fn lang(&self) -> &'static str {
         self.lang
@@ -330,6 +348,17 @@ mod tests {
         assert_eq!(decimal(1.46, 1, "es"), "1,5");
         assert_eq!(decimal(1.46, 1, "en"), "1.5");
         assert_eq!(decimal(12.0, 1, "qu"), "12,0");
+    }
+
+    #[test]
+    fn extra_messages_join_their_locale_and_fall_back_to_spanish() {
+        let extra = [("es", "config-x = Hola\nconfig-y = Solo en español\n"), ("en", "config-x = Hello\n")];
+        let english = Localizer::with_extra("en", &extra);
+        assert_eq!(english.format("config-x", None), "Hello");
+        assert_eq!(english.format("config-y", None), "Solo en español");
+        assert_eq!(english.source_of("config-y"), Some("es"));
+        assert_eq!(english.format("shell-title", None), Localizer::new("en").format("shell-title", None));
+        assert_eq!(Localizer::new("en").format("config-x", None), "config-x", "the widget never has them");
     }
 
     #[test]
