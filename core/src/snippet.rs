@@ -49,6 +49,9 @@ pub fn escape_text(value: &str) -> String {
     escape_attribute(value)
 }
 
+/// The `data-kind` values of a local contact, in the order a form lists them.
+pub const CONTACT_KINDS: [&str; 6] = ["escuadron", "serenazgo", "mujer", "demuna", "comisaria", "otro"];
+
 /// One local contact as the webmaster typed it; empty fields are left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ContactInput {
@@ -405,6 +408,14 @@ mod tests {
         input.exit_url = "/ayuda.html".into();
         let (_, warnings) = input.check("https://muni.example.gob.pe/ayuda.html");
         assert_eq!(warnings, vec![ConfigWarning::ExitUrlIsThisPage("/ayuda.html".into()).to_string()]);
+    }
+
+    #[test]
+    fn every_listed_kind_is_one_the_widget_reads() {
+        let kinds: Vec<_> = CONTACT_KINDS.iter().map(|k| crate::contacts::ContactKind::parse(k).unwrap()).collect();
+        for (i, kind) in kinds.iter().enumerate() {
+            assert!(!kinds[..i].contains(kind), "{kind:?} twice");
+        }
     }
 
     #[test]
