@@ -1,9 +1,8 @@
 //! Finding the embed element, reading its configuration and mounting in a Shadow DOM.
 
-use ruta_core::config::MARKER_ATTRIBUTE;
-use ruta_core::contacts::CONTACT_MARKER;
+use ruta_core::config::{EmbedConfig, MARKER_ATTRIBUTE};
+use ruta_core::contacts::{LocalContact, CONTACT_MARKER};
 use ruta_core::l10n;
-use ruta_core::snippet::read_embed;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -41,19 +40,19 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
         return false;
     }
 
-    // The element, then its contacts, read by the core in the one order the configurator
-    // (ruta/configurar.html) also uses, so both give the same warnings.
+    // The configurator (ruta/configurar.html) reads its snippet with
+    // ruta_core::snippet::read_embed, this same sequence (element, exit URL, contacts) over
+    // the same parsers; e2e/tests/configurator.test.mjs checks both give the same lines.
+    // It is not called from here only because that costs the widget's wasm 0.5 KB.
     let attributes = attributes_of(host);
-    let contacts = contact_attributes(host);
+    let (mut config, mut warnings) =
+        EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     let page = gloo_utils::window().location().href().unwrap_or_default();
-    let (config, warnings) = read_embed(
-        attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        contacts.iter().map(|contact| contact.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
-        &page,
-    );
+    warnings.extend(config.settle_exit_url(&page));
     for warning in &warnings {
-        warn(warning);
+        warn(&warning.to_string());
     }
+    config.contacts = local_contacts(host);
 
     let browser_langs: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
@@ -74,12 +73,22 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
     true
 }
 
-/// The attributes of each `[data-ruta-contact]` element of the fallback HTML, in
-/// document order; bad ones are skipped with a warning (see `ruta_core::contacts`).
-fn contact_attributes(host: &Element) -> Vec<Vec<(String, String)>> {
+/// Reads the `[data-ruta-contact]` elements of the fallback HTML; bad ones are skipped
+/// with a warning (see `ruta_core::contacts`).
+fn local_contacts(host: &Element) -> Vec<LocalContact> {
     let selector = format!("[{CONTACT_MARKER}]");
     let Ok(elements) = host.query_selector_all(&selector) else { return Vec::new() };
-    elements.values().into_iter().flatten().map(|node| attributes_of(&node.unchecked_into())).collect()
+    let mut contacts = Vec::new();
+    for (index, node) in elements.values().into_iter().flatten().enumerate() {
+        let attributes = attributes_of(&node.unchecked_into());
+        let (contact, warnings) =
+            LocalContact::from_attributes(index + 1, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+        for warning in warnings {
+            warn(&warning.to_string());
+        }
+        contacts.extend(contact);
+    }
+    contacts
 }
 
 /// Every attribute of an element as (name, value), for the core's parsers.

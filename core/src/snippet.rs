@@ -3,8 +3,10 @@
 //! contacts) and the loader's `<script>`; and the standalone page that holds the same.
 //!
 //! The configurator page (`ruta/configurar.html`) writes its snippet here and checks it
-//! with [`read_embed`], the very sequence the widget runs when it mounts (`src/mount.rs`),
-//! so what the configurator warns about is exactly what the widget would log.
+//! with [`read_embed`]: the sequence the widget runs when it mounts (`src/mount.rs`: the
+//! element's attributes, the exit URL settled against the page, then each contact) over
+//! the same parsers, so what the configurator warns about is exactly what the widget would
+//! log (e2e/tests/configurator.test.mjs compares the two line by line).
 //!
 //! Values are written as typed, even bad ones: the snippet must give, once pasted, the
 //! same warnings the configurator showed. Escaping makes any value safe in the HTML.
