@@ -121,6 +121,9 @@ def check(path):
         configurator = zf.read(prefix + "ruta/configurar.html").decode()
         assert 'src="configurar.js"' in configurator and 'href="configurar.css"' in configurator
         assert "'./ruta-configurar.js'" in zf.read(prefix + "ruta/configurar.js").decode()
+        # The configurator is its own wasm: none of it, its texts included, is in the widget's.
+        assert b"config-title" in zf.read(prefix + "ruta/ruta-configurar_bg.wasm")
+        assert b"config-title" not in zf.read(prefix + "ruta/ruta-widget_bg.wasm"), "configurator code in the widget"
     print(f"{path}: {os.path.getsize(path)} bytes, {len(names)} files, as expected")
 
 
