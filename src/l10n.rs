@@ -21,6 +21,12 @@ impl L10n {
         Self(Rc::new(Localizer::new(lang)))
     }
 
+    /// A localizer built elsewhere, e.g. with the configurator's own texts
+    /// ([`Localizer::with_extra`]).
+    pub fn from_localizer(localizer: Localizer) -> Self {
+        Self(Rc::new(localizer))
+    }
+
     /// The locale shown, for `lang` attributes.
     pub fn lang(&self) -> Locale {
         self.0.lang()

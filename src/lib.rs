@@ -4,6 +4,7 @@
 pub mod app;
 mod clipboard;
 pub mod components;
+pub mod configurator;
 mod directory_loader;
 pub mod exit;
 #[cfg(feature = "fixtures")]

@@ -40,6 +40,10 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
         return false;
     }
 
+    // The configurator (ruta/configurar.html) reads its snippet with
+    // ruta_core::snippet::read_embed, this same sequence (element, exit URL, contacts) over
+    // the same parsers; e2e/tests/configurator.test.mjs checks both give the same lines.
+    // It is not called from here only because that costs the widget's wasm 0.5 KB.
     let attributes = attributes_of(host);
     let (mut config, mut warnings) =
         EmbedConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
@@ -105,7 +109,7 @@ fn attributes_of(element: &Element) -> Vec<(String, String)> {
 /// A constructed stylesheet is built from a string inside the module, so it needs no
 /// extra request and is allowed by `style-src 'self'`. Browsers without constructable
 /// stylesheets get a `<style>` element, which works wherever the host has no strict CSP.
-fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot) {
+pub(crate) fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot) {
     let adopted = web_sys::CssStyleSheet::new().and_then(|sheet| {
         sheet.replace_sync(WIDGET_CSS)?;
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));

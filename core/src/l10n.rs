@@ -234,6 +234,23 @@ impl Localizer {
         Self { lang, chain, bundles }
     }
 
+    /// [`Localizer::new`] with more messages: `extra` holds (locale id, `.ftl` text) pairs
+    /// added to that locale's bundle. A page other than the widget (the configurator,
+    /// `ruta/configurar.html`) brings its own texts this way, so the widget's wasm never
+    /// carries them, and still falls back to Spanish per message.
+    pub fn with_extra(lang: Locale, extra: &[(&str, &'static str)]) -> Self {
+        let chain = fallback_chain(lang);
+        let bundles = chain
+            .iter()
+            .map(|locale| {
+                let files = locale_files(*locale).iter().map(|(_, text)| *text);
+                let more = extra.iter().filter(|(id, _)| *id == locale.id()).map(|(_, text)| *text);
+                build_bundle(locale.id(), std::iter::once(terms_source()).chain(files).chain(more))
+            })
+            .collect();
+        Self { lang, chain, bundles }
+    }
+
     /// The locale shown, for the widget root's `lang` attribute.
     pub fn lang(&self) -> Locale {
         self.lang
@@ -387,6 +404,18 @@ mod tests {
         assert_eq!(Locale("es").decimal(1.46, 1), "1,5");
         assert_eq!(Locale("en").decimal(1.46, 1), "1.5");
         assert_eq!(Locale("qu").decimal(12.0, 1), "12,0");
+    }
+
+    #[test]
+    fn extra_messages_join_their_locale_and_fall_back_to_spanish() {
+        let extra = [("es", "config-x = Hola\nconfig-y = Solo en español\n"), ("en", "config-x = Hello\n")];
+        let en = Locale("en");
+        let english = Localizer::with_extra(en, &extra);
+        assert_eq!(english.format("config-x", None), "Hello");
+        assert_eq!(english.format("config-y", None), "Solo en español");
+        assert_eq!(english.source_of("config-y"), Some(Locale::SOURCE));
+        assert_eq!(english.format("shell-title", None), Localizer::new(en).format("shell-title", None));
+        assert_eq!(Localizer::new(en).format("config-x", None), "config-x", "the widget never has them");
     }
 
     #[test]

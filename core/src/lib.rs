@@ -15,5 +15,6 @@ pub mod l10n;
 pub mod locator;
 pub mod order;
 pub mod phone;
+pub mod snippet;
 pub mod state;
 pub mod summary;

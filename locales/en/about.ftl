@@ -5,4 +5,5 @@ about-distance = Distances are in a straight line. The real route may be longer.
 about-approximate = “Approximate location”: we do not know exactly where it is (the point is more than 20 km from the district capital, or there was no point). If it has a phone, call before you go.
 about-shelters = Shelters are not listed: their addresses are secret. To reach one, call { -linea-100-name } or go to a CEM.
 about-offline = The search runs inside this page, without internet. Nothing you choose leaves it.
+about-version = Ruta version { $version }.
 about-back-to-locator = Back to services near you

@@ -14,5 +14,7 @@ about-approximate = «Ubicación aproximada»: no sabemos bien dónde queda (el 
 about-shelters = Los hogares de refugio no aparecen: sus direcciones son secretas. Para llegar a uno, llama a la { -linea-100-name } o ve a un CEM.
 # Offline and private.
 about-offline = La búsqueda se hace dentro de esta página, sin internet. Nada de lo que eliges sale de aquí.
+# Which release of Ruta this is ($version is like 0.1.0), so a webmaster or an auditor can tell.
+about-version = Versión de Ruta: { $version }.
 # Link back to the locator.
 about-back-to-locator = Volver a los servicios cercanos

@@ -18,8 +18,12 @@ import sys
 import time
 import zipfile
 
-# Every file of dist/ruta/ the snippet or the standalone page needs, and nothing else.
-RUTA_FILES = ["ayuda.html", "directory.tsv", "ruta-embed.js", "ruta-widget.js", "ruta-widget_bg.wasm"]
+# Every file of dist/ruta/ the snippet, the standalone page or the configurator needs,
+# and nothing else.
+RUTA_FILES = [
+    "ayuda.html", "configurar.css", "configurar.html", "configurar.js", "directory.tsv", "ruta-configurar.js",
+    "ruta-configurar_bg.wasm", "ruta-embed.js", "ruta-widget.js", "ruta-widget_bg.wasm",
+]
 # Files at the top of the bundle: (name in the zip, source path from the repository root).
 TOP_FILES = [
     ("LEEME.txt", "kit/LEEME.txt"),
@@ -32,6 +36,11 @@ TOP_FILES = [
 ]
 # The files the snippet in ejemplo.html makes the browser load, relative to the zip's top.
 SNIPPET_NEEDS = ["ruta/ruta-embed.js", "ruta/ruta-widget.js", "ruta/ruta-widget_bg.wasm", "ruta/directory.tsv"]
+# The files the configurator page (ruta/configurar.html) makes the browser load.
+CONFIGURATOR_NEEDS = [
+    "ruta/configurar.css", "ruta/configurar.js", "ruta/ruta-configurar.js", "ruta/ruta-configurar_bg.wasm",
+    "ruta/directory.tsv",
+]
 SUMS = "SHA256SUMS"
 
 
@@ -92,6 +101,7 @@ def check(path):
         expected = [SUMS] + [name for name, _ in TOP_FILES] + ["ruta/" + name for name in RUTA_FILES]
         assert relative == expected, f"the zip holds {relative}, expected {expected}"
         assert all(n in relative for n in SNIPPET_NEEDS)
+        assert all(n in relative for n in CONFIGURATOR_NEEDS)
         assert not any(n.endswith(".map") or "fixture" in n or "test" in n.lower() for n in relative)
         sums = {}
         for line in zf.read(prefix + SUMS).decode().splitlines():
@@ -108,6 +118,12 @@ def check(path):
         version = prefix[len("ruta-"):-1]
         assert f"Ruta {version}:" in embed, "the loader's console line names the version"
         assert "__VERSION__" not in zf.read(prefix + "LEEME.txt").decode()
+        configurator = zf.read(prefix + "ruta/configurar.html").decode()
+        assert 'src="configurar.js"' in configurator and 'href="configurar.css"' in configurator
+        assert "'./ruta-configurar.js'" in zf.read(prefix + "ruta/configurar.js").decode()
+        # The configurator is its own wasm: none of it, its texts included, is in the widget's.
+        assert b"config-title" in zf.read(prefix + "ruta/ruta-configurar_bg.wasm")
+        assert b"config-title" not in zf.read(prefix + "ruta/ruta-widget_bg.wasm"), "configurator code in the widget"
     print(f"{path}: {os.path.getsize(path)} bytes, {len(names)} files, as expected")
 
 

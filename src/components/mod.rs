@@ -5,6 +5,7 @@ mod back_to_start;
 mod call_links;
 mod call_log_note;
 mod district_lists;
+pub mod district_picker;
 pub(crate) mod helpline_card;
 mod language_picker;
 mod local_contact_card;

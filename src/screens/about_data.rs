@@ -29,6 +29,8 @@ pub fn AboutData(props: &AboutDataProps) -> Html {
             <p>{ l10n.text("about-approximate") }</p>
             <p>{ l10n.text("about-shelters") }</p>
             <p>{ l10n.text("about-offline") }</p>
+            // The root crate's version, the one the loader's console line and the release zip name.
+            <p data-testid="ruta-version">{ l10n.text_args("about-version", &[("version", env!("CARGO_PKG_VERSION").into())]) }</p>
             <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Locator))}>
                 { l10n.text("about-back-to-locator") }
             </button>

@@ -1,6 +1,6 @@
-//! The service locator: the screen, its district picker, and the nearest places.
+//! The service locator: the screen and the nearest places; its district picker is shared
+//! with the configurator (`components/district_picker.rs`).
 
-mod picker;
 mod results;
 
 use ruta_core::config::Ubigeo;
@@ -11,6 +11,7 @@ use ruta_core::locator::{resolve_origin, title_case, GeoStatus, MeasuredFrom};
 use ruta_core::state::{LocatorAction, LocatorState};
 use yew::prelude::*;
 
+use crate::components::district_picker::district_picker;
 use crate::components::{BackToStart, CallLogNote, HelplineCard, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
@@ -56,7 +57,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
                 if let Some(key) = status { { l10n.text(key) } }
             </p>
             if let Some(directory) = directory.ready() {
-                { picker::picker(&l10n, directory, props) }
+                { district_picker(&l10n, directory, &props.state, props.default_district, &props.on_action) }
                 { nearby_section(&l10n, directory, props) }
             } else {
                 <p role="status" data-testid="directory-status">

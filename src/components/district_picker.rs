@@ -1,11 +1,14 @@
+//! The district picker: type-ahead search, then department, province and district lists.
+//! The locator draws it, and so does the configurator (`ruta/configurar.html`), where a
+//! webmaster picks the page's district with the very control her visitors will use.
+
 use ruta_core::config::Ubigeo;
 use ruta_core::directory::Directory;
 use ruta_core::locator::title_case;
-use ruta_core::state::{DistrictChoice, LocatorAction};
+use ruta_core::state::{DistrictChoice, LocatorAction, LocatorState};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::LocatorProps;
 use crate::components::{DistrictLists, ListNames};
 use crate::l10n::L10n;
 use crate::state::Action;
@@ -19,19 +22,26 @@ const LOCATOR_LISTS: [ListNames; 3] = [
     ListNames { id: "ruta-district", testid: "district" },
 ];
 
-/// "Choose a district": a type-ahead over every district, and the three lists.
-pub(super) fn picker(l10n: &L10n, directory: &Directory<'_>, props: &LocatorProps) -> Html {
-    let state = &props.state;
+/// "Choose a district": a type-ahead over every district, and the three lists, showing
+/// `state` (the page's district `preset` until a place is chosen) and reporting
+/// [`LocatorAction`]s.
+pub fn district_picker(
+    l10n: &L10n,
+    directory: &Directory<'_>,
+    state: &LocatorState,
+    preset: Option<Ubigeo>,
+    on_action: &Callback<Action>,
+) -> Html {
     let on_search = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
                 on_action.emit(Action::Locator(LocatorAction::Search(input.value())));
             }
         })
     };
-    let on_pick = props.on_action.reform(|choice| Action::Locator(LocatorAction::Pick(choice)));
-    let selection = state.picker(props.default_district);
+    let on_pick = on_action.reform(|choice| Action::Locator(LocatorAction::Pick(choice)));
+    let selection = state.picker(preset);
     let query = state.search_query();
     let matches = query.map(|query| directory.search_districts(query, MATCHES_SHOWN)).unwrap_or_default();
     let choose = |ubigeo: Ubigeo| on_pick.reform(move |_: MouseEvent| DistrictChoice::District(ubigeo));
