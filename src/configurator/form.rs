@@ -15,9 +15,9 @@ use yew::prelude::*;
 
 use super::{Preview, LOCALES};
 use crate::components::district_picker::district_picker;
-use crate::hooks::{use_wipe_on_leave, DirectoryState};
+use crate::hooks::{use_directory_loader, use_wipe_on_leave, DirectoryState};
 use crate::l10n::L10n;
-use crate::state::Store;
+use crate::state::{Screen, Store};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConfiguratorProps {
@@ -152,10 +152,10 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let form = use_reducer(Form::default);
     // The picker's state is the locator's, changed by the locator's own actions.
     let picker = use_reducer(|| Store(AppState::new(props.lang)));
-    let directory = use_state(DirectoryState::default);
+    // The webmaster picks a district at once: the directory is fetched as the page opens.
+    let directory = use_directory_loader(Screen::Locator);
     let copied = use_state(|| None::<Copied>);
     let content = use_node_ref();
-
     {
         let (form, picker, copied) = (form.dispatcher(), picker.dispatcher(), copied.setter());
         use_wipe_on_leave(
@@ -167,19 +167,9 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             content.clone(),
         );
     }
-    {
-        let directory = directory.clone();
-        use_effect_with((), move |_| {
-            directory.set(DirectoryState::Loading);
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = crate::directory_loader::load().await;
-                directory.set(loaded.map_or(DirectoryState::Failed, DirectoryState::Ready));
-            });
-        });
-    }
 
     let mut input = form.input.clone();
-    let chosen = match picker.0.locator.origin {
+    let chosen = match picker.locator.origin {
         Some(Origin::District(ubigeo)) => Some(ubigeo),
         _ => None,
     };
@@ -188,70 +178,18 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let snippet = input.snippet(LOADER_SRC);
     let page = input.standalone_page();
 
-    let set = |field: Field| {
-        let form = form.dispatcher();
-        Callback::from(move |event: InputEvent| form.dispatch(FormAction::Set(field, input_value(event))))
-    };
-    let on_lang = {
-        let form = form.dispatcher();
-        Callback::from(move |event: Event| form.dispatch(FormAction::Set(Field::Lang, select_value(event))))
-    };
-    let on_drafts = {
-        let form = form.dispatcher();
-        Callback::from(move |event: Event| {
-            let on = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.checked());
-            form.dispatch(FormAction::SetDrafts(on));
-        })
-    };
-    let copy = |text: String, done: fn(bool) -> Copied| {
-        let copied = copied.setter();
-        Callback::from(move |_: MouseEvent| copy_text(text.clone(), copied.clone(), done))
-    };
-    let text_field = |id: &str, label: &str, hint: Option<&str>, value: &str, field: Field| {
-        let hint_id = format!("{id}-hint");
-        html! {
-            <div class="config-field">
-                <label for={id.to_owned()}>{ l10n.text(label) }</label>
-                if let Some(hint) = hint { <p id={hint_id.clone()} class="config-hint">{ l10n.text(hint) }</p> }
-                <input id={id.to_owned()} type="text" autocomplete="off" spellcheck="false" value={value.to_owned()}
-                    aria-describedby={hint.map(|_| hint_id)} data-testid={id.to_owned()} oninput={set(field)} />
-            </div>
-        }
-    };
-
     html! {
         <ContextProvider<L10n> context={(*l10n).clone()}>
         <div class="config" lang={l10n.lang().id()} ref={content} data-testid="configurator">
             <h1>{ l10n.text("config-title") }</h1>
             <p>{ l10n.text("config-intro") }</p>
             <p class="config-note">{ l10n.text("config-privacy") }</p>
-
-            <section aria-labelledby="config-settings-heading">
-                <h2 id="config-settings-heading">{ l10n.text("config-settings-heading") }</h2>
-                { text_field("config-municipality", "config-municipality-label", Some("config-municipality-hint"), &form.input.municipality, Field::Municipality) }
-                { text_field("config-exit-url", "config-exit-label", Some("config-exit-hint"), &form.input.exit_url, Field::ExitUrl) }
-                { text_field("config-page-url", "config-page-label", Some("config-page-hint"), &form.page_url, Field::PageUrl) }
-                <div class="config-field">
-                    <label for="config-lang">{ l10n.text("config-lang-label") }</label>
-                    <select id="config-lang" data-testid="config-lang" onchange={on_lang}>
-                        <option value="" selected={form.input.lang.is_empty()}>{ l10n.t("config-lang-browser") }</option>
-                        { for core_l10n::offered(form.input.drafts).into_iter().map(|locale| html! {
-                            <option value={locale.id()} lang={locale.id()} selected={form.input.lang == locale.id()}>{ locale.native_name() }</option>
-                        }) }
-                    </select>
-                </div>
-                <div class="config-check">
-                    <input id="config-drafts" type="checkbox" checked={form.input.drafts} onchange={on_drafts} data-testid="config-drafts" />
-                    <label for="config-drafts">{ l10n.text("config-drafts-label") }</label>
-                </div>
-            </section>
-
+            { settings_section(&l10n, &form) }
             <section aria-labelledby="config-district-heading" data-testid="config-district">
                 <h2 id="config-district-heading">{ l10n.text("config-district-heading") }</h2>
                 <p>{ l10n.text("config-district-intro") }</p>
-                { district_section(&l10n, &directory, &picker, chosen) }
+                { district_section(&l10n, &directory.state, &picker, chosen) }
             </section>
-
             <section aria-labelledby="config-contacts-heading">
                 <h2 id="config-contacts-heading">{ l10n.text("config-contacts-heading") }</h2>
                 <p>{ l10n.text("config-contacts-intro") }</p>
@@ -261,53 +199,127 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
                     { l10n.text("config-contact-add") }
                 </button>
             </section>
-
-            <section aria-labelledby="config-warnings-heading">
-                <h2 id="config-warnings-heading">{ l10n.text("config-warnings-heading") }</h2>
-                <p data-testid="config-warnings-summary">
-                    if warnings.is_empty() {
-                        { l10n.text("config-warnings-none") }
-                    } else {
-                        { l10n.text_args("config-warnings-count", &[("count", warnings.len().into())]) }
-                    }
-                </p>
-                <ul class="config-warnings" data-testid="config-warnings">
-                    // Exactly the console line: the same words a webmaster will search for.
-                    { for warnings.iter().map(|warning| html! { <li><code lang="en">{ format!("Ruta: {warning}") }</code></li> }) }
-                </ul>
-            </section>
-
+            { warnings_section(&l10n, &warnings) }
             <section aria-labelledby="config-preview-heading">
                 <h2 id="config-preview-heading">{ l10n.text("config-preview-heading") }</h2>
                 <p>{ l10n.text("config-preview-intro") }</p>
                 <Preview config={config} />
             </section>
-
-            <section aria-labelledby="config-snippet-heading">
-                <h2 id="config-snippet-heading">{ l10n.text("config-snippet-heading") }</h2>
-                <p>{ l10n.text("config-snippet-intro") }</p>
-                <label for="config-snippet">{ l10n.text("config-snippet-label") }</label>
-                <textarea id="config-snippet" class="config-code" readonly=true rows="14" spellcheck="false"
-                    data-testid="config-snippet" value={snippet.clone()} onfocus={select_all()} />
-                <button type="button" class="config-button" data-testid="config-copy-snippet" onclick={copy(snippet, Copied::Snippet)}>
-                    { l10n.text("config-copy-snippet") }
-                </button>
-                <p role="status" class="config-status">{ copy_status(&l10n, *copied, true) }</p>
-            </section>
-
-            <section aria-labelledby="config-standalone-heading">
-                <h2 id="config-standalone-heading">{ l10n.text("config-standalone-heading") }</h2>
-                <p>{ l10n.text("config-standalone-intro") }</p>
-                <label for="config-page">{ l10n.text("config-standalone-label") }</label>
-                <textarea id="config-page" class="config-code" readonly=true rows="14" spellcheck="false"
-                    data-testid="config-page" value={page.clone()} onfocus={select_all()} />
-                <button type="button" class="config-button" data-testid="config-copy-page" onclick={copy(page, Copied::Page)}>
-                    { l10n.text("config-copy-page") }
-                </button>
-                <p role="status" class="config-status">{ copy_status(&l10n, *copied, false) }</p>
-            </section>
+            { copy_section(&l10n, Output::Snippet, snippet, &copied) }
+            { copy_section(&l10n, Output::Page, page, &copied) }
         </div>
         </ContextProvider<L10n>>
+    }
+}
+
+/// The municipality, the exit URL, the host page's address, the language and drafts.
+fn settings_section(l10n: &L10n, form: &UseReducerHandle<Form>) -> Html {
+    let on_lang = {
+        let form = form.dispatcher();
+        Callback::from(move |event: Event| form.dispatch(FormAction::Set(Field::Lang, select_value(event))))
+    };
+    let on_drafts = {
+        let form = form.dispatcher();
+        Callback::from(move |event: Event| {
+            let on = event.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
+            form.dispatch(FormAction::SetDrafts(on));
+        })
+    };
+    let text_field = |id: &str, label: &str, hint: &str, value: &str, field: Field| {
+        let hint_id = format!("{id}-hint");
+        let form = form.dispatcher();
+        let oninput =
+            Callback::from(move |event: InputEvent| form.dispatch(FormAction::Set(field, input_value(event))));
+        html! {
+            <div class="config-field">
+                <label for={id.to_owned()}>{ l10n.text(label) }</label>
+                <p id={hint_id.clone()} class="config-hint">{ l10n.text(hint) }</p>
+                <input id={id.to_owned()} type="text" autocomplete="off" spellcheck="false" value={value.to_owned()}
+                    aria-describedby={hint_id} data-testid={id.to_owned()} {oninput} />
+            </div>
+        }
+    };
+    html! {
+        <section aria-labelledby="config-settings-heading">
+            <h2 id="config-settings-heading">{ l10n.text("config-settings-heading") }</h2>
+            { text_field("config-municipality", "config-municipality-label", "config-municipality-hint", &form.input.municipality, Field::Municipality) }
+            { text_field("config-exit-url", "config-exit-label", "config-exit-hint", &form.input.exit_url, Field::ExitUrl) }
+            { text_field("config-page-url", "config-page-label", "config-page-hint", &form.page_url, Field::PageUrl) }
+            <div class="config-field">
+                <label for="config-lang">{ l10n.text("config-lang-label") }</label>
+                <select id="config-lang" data-testid="config-lang" onchange={on_lang}>
+                    <option value="" selected={form.input.lang.is_empty()}>{ l10n.t("config-lang-browser") }</option>
+                    for locale in core_l10n::offered(form.input.drafts) {
+                        <option value={locale.id()} lang={locale.id()} selected={form.input.lang == locale.id()}>{ locale.native_name() }</option>
+                    }
+                </select>
+            </div>
+            <div class="config-check">
+                <input id="config-drafts" type="checkbox" checked={form.input.drafts} onchange={on_drafts} data-testid="config-drafts" />
+                <label for="config-drafts">{ l10n.text("config-drafts-label") }</label>
+            </div>
+        </section>
+    }
+}
+
+/// The warnings the widget would log, each exactly as its console line.
+fn warnings_section(l10n: &L10n, warnings: &[String]) -> Html {
+    html! {
+        <section aria-labelledby="config-warnings-heading">
+            <h2 id="config-warnings-heading">{ l10n.text("config-warnings-heading") }</h2>
+            <p data-testid="config-warnings-summary">
+                if warnings.is_empty() {
+                    { l10n.text("config-warnings-none") }
+                } else {
+                    { l10n.text_args("config-warnings-count", &[("count", warnings.len().into())]) }
+                }
+            </p>
+            <ul class="config-warnings" data-testid="config-warnings">
+                // Exactly the console line: the same words a webmaster will search for.
+                for warning in warnings.iter() { <li><code lang="en">{ format!("Ruta: {warning}") }</code></li> }
+            </ul>
+        </section>
+    }
+}
+
+/// The two texts the configurator writes.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Snippet,
+    Page,
+}
+
+/// One text to copy, with its heading, its box, its button and what the copy did.
+fn copy_section(l10n: &L10n, output: Output, text: String, copied: &UseStateHandle<Option<Copied>>) -> Html {
+    // The heading's key is also its id.
+    let (name, [heading, intro, label, button], done): (&str, [&str; 4], fn(bool) -> Copied) = match output {
+        Output::Snippet => (
+            "snippet",
+            ["config-snippet-heading", "config-snippet-intro", "config-snippet-label", "config-copy-snippet"],
+            Copied::Snippet,
+        ),
+        Output::Page => (
+            "page",
+            ["config-standalone-heading", "config-standalone-intro", "config-standalone-label", "config-copy-page"],
+            Copied::Page,
+        ),
+    };
+    let copy = {
+        let (copied, text) = (copied.setter(), text.clone());
+        Callback::from(move |_: MouseEvent| copy_text(text.clone(), copied.clone(), done))
+    };
+    html! {
+        <section aria-labelledby={heading}>
+            <h2 id={heading}>{ l10n.text(heading) }</h2>
+            <p>{ l10n.text(intro) }</p>
+            <label for={format!("config-{name}")}>{ l10n.text(label) }</label>
+            <textarea id={format!("config-{name}")} class="config-code" readonly=true rows="14" spellcheck="false"
+                data-testid={format!("config-{name}")} value={text} onfocus={select_all()} />
+            <button type="button" class="config-button" data-testid={format!("config-copy-{name}")} onclick={copy}>
+                { l10n.text(button) }
+            </button>
+            <p role="status" class="config-status">{ copy_status(l10n, **copied, output == Output::Snippet) }</p>
+        </section>
     }
 }
 
