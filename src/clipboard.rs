@@ -14,12 +14,14 @@ thread_local! {
 }
 
 pub fn copy(text: &str) {
+    // Marked as ours from the request on, not from its answer: a quick exit in between
+    // must still empty the clipboard (its own write queues after this one).
+    HOLDS_OUR_TEXT.with(|held| held.set(true));
     let promise = gloo_utils::window().navigator().clipboard().write_text(text);
     // The result is not awaited by the UI: a refused copy leaves the text on screen anyway.
     wasm_bindgen_futures::spawn_local(async move {
-        match JsFuture::from(promise).await {
-            Ok(_) => HOLDS_OUR_TEXT.with(|held| held.set(true)),
-            Err(_) => web_sys::console::warn_1(&"Ruta: the browser refused to copy the summary".into()),
+        if JsFuture::from(promise).await.is_err() {
+            web_sys::console::warn_1(&"Ruta: the browser refused to copy the summary".into());
         }
     });
 }
