@@ -4,7 +4,7 @@ use ruta_core::config::EmbedConfig;
 use ruta_core::l10n::Locale;
 use yew::prelude::*;
 
-use crate::components::{LanguagePicker, Providers, QuickExit, WidgetFooter};
+use crate::components::{providers, LanguagePicker, QuickExit, WidgetFooter};
 use crate::exit;
 use crate::hooks::{use_actions, use_directory_loader, use_exit_shortcut, use_focus_on_change, use_wipe_on_leave};
 use crate::l10n::L10n;
@@ -48,27 +48,26 @@ pub fn App(props: &AppProps) -> Html {
     use_wipe_on_leave(wipe, content_ref.clone());
     let screen_ref = use_focus_on_change((store.screen, store.assessment.step));
 
-    html! {
-        <Providers l10n={(*l10n).clone()} directory={directory.state}>
-            <section class="ruta" lang={l10n.lang().id()} aria-labelledby="ruta-title" data-testid="ruta-widget" ref={content_ref}>
-                <QuickExit
-                    exit_url={props.config.exit_url.clone()}
-                    on_exit={on_exit}
-                    presses={shortcut.presses}
-                    announcement={shortcut.announcement}
-                />
-                <header class="ruta__header">
-                    <h2 id="ruta-title" class="ruta__title">{ l10n.t("shell-title") }</h2>
-                    <LanguagePicker current={store.lang} on_change={on_action.reform(Action::ChangeLang)}
-                        offered={ruta_core::l10n::offered(props.config.drafts)} />
-                </header>
-                <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
-                    { screen_view(&store, &props.config, &on_action) }
-                </div>
-                <WidgetFooter municipality={props.config.municipality.clone()} />
-            </section>
-        </Providers>
-    }
+    let widget = html! {
+        <section class="ruta" lang={l10n.lang().id()} aria-labelledby="ruta-title" data-testid="ruta-widget" ref={content_ref}>
+            <QuickExit
+                exit_url={props.config.exit_url.clone()}
+                on_exit={on_exit}
+                presses={shortcut.presses}
+                announcement={shortcut.announcement}
+            />
+            <header class="ruta__header">
+                <h2 id="ruta-title" class="ruta__title">{ l10n.t("shell-title") }</h2>
+                <LanguagePicker current={store.lang} on_change={on_action.reform(Action::ChangeLang)}
+                    offered={ruta_core::l10n::offered(props.config.drafts)} />
+            </header>
+            <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
+                { screen_view(&store, &props.config, &on_action) }
+            </div>
+            <WidgetFooter municipality={props.config.municipality.clone()} />
+        </section>
+    };
+    providers(&l10n, directory.state, widget)
 }
 
 /// The view of the screen `state` is on; shared with the fixtures so tests draw exactly

@@ -254,9 +254,8 @@ pub fn Preview(props: &PreviewProps) -> Html {
         }
         Example::FooterWithoutMunicipality => html! { <WidgetFooter /> },
     };
-    html! {
-        <Providers l10n={(*l10n).clone()} directory={example_directory()}>
-            <div class="ruta" lang={l10n.lang().id()}>{ body }</div>
-        </Providers>
-    }
+    let example = html! {
+        <div class="ruta" lang={l10n.lang().id()}>{ body }</div>
+    };
+    providers(&l10n, example_directory(), example)
 }

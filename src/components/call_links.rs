@@ -1,21 +1,15 @@
 use yew::prelude::*;
 
 use crate::components::PlacePhone;
-use crate::hooks::use_l10n;
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct CallLinksProps {
-    pub phones: Vec<PlacePhone>,
-}
+use crate::l10n::L10n;
 
 /// A place's numbers: a call button for each dialable one, the written number otherwise.
-/// The same on a place card and in the assessment's nearest places.
-#[component]
-pub fn CallLinks(props: &CallLinksProps) -> Html {
-    let l10n = use_l10n();
+/// The same on a place card and in the assessment's nearest places. A view function, as
+/// [`super::call_log_note`].
+pub fn call_links(l10n: &L10n, phones: &[PlacePhone]) -> Html {
     html! {
         <div class="ruta-place__calls">
-            for phone in props.phones.iter() {
+            for phone in phones.iter() {
                 if let Some(tel) = &phone.tel {
                     <a class="ruta-call" href={tel.clone()}>
                         { l10n.text_args("helplines-call", &[("number", phone.display.clone().into())]) }

@@ -1,10 +1,11 @@
 use ruta_core::config::Ubigeo;
+use ruta_core::directory::Directory;
 use ruta_core::locator::title_case;
 use ruta_core::state::{DistrictChoice, PickerSelection};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::{use_directory, use_l10n};
+use crate::l10n::L10n;
 
 /// The `id` and `data-testid` of one of the three lists.
 #[derive(PartialEq, Clone, Copy)]
@@ -13,30 +14,25 @@ pub struct ListNames {
     pub testid: &'static str,
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct DistrictListsProps {
-    pub selection: PickerSelection,
-    /// The department, province and district lists' names, unique in the widget.
-    pub names: [ListNames; 3],
-    pub on_pick: Callback<DistrictChoice>,
-}
-
 /// Department, then province, then district: each list appears once the one before has
-/// a value. Used by the locator's picker and by the helper's lists for her district.
-/// Draws nothing until the directory has arrived.
-#[component]
-pub fn DistrictLists(props: &DistrictListsProps) -> Html {
-    let l10n = use_l10n();
-    let directory = use_directory();
-    let Some(directory) = directory.ready() else { return Html::default() };
-    let PickerSelection { department, province, district } = props.selection;
-    let [department_names, province_names, district_names] = props.names;
+/// a value, showing `selection` and reporting each choice to `on_pick`. `names` are the
+/// three lists' ids and test ids, unique in the widget. Used by the locator's picker and
+/// by the helper's lists for her district. A view function, as [`super::call_log_note`].
+pub fn district_lists(
+    l10n: &L10n,
+    directory: &Directory<'_>,
+    selection: PickerSelection,
+    names: [ListNames; 3],
+    on_pick: &Callback<DistrictChoice>,
+) -> Html {
+    let PickerSelection { department, province, district } = selection;
+    let [department_names, province_names, district_names] = names;
     let select_value =
         |event: Event| event.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
-    let on_department = props.on_pick.reform(move |e: Event| DistrictChoice::Department(select_value(e).parse().ok()));
-    let on_province = props.on_pick.reform(move |e: Event| DistrictChoice::Province(select_value(e).parse().ok()));
+    let on_department = on_pick.reform(move |e: Event| DistrictChoice::Department(select_value(e).parse().ok()));
+    let on_province = on_pick.reform(move |e: Event| DistrictChoice::Province(select_value(e).parse().ok()));
     let on_district = {
-        let on_pick = props.on_pick.clone();
+        let on_pick = on_pick.clone();
         Callback::from(move |e: Event| {
             if let Some(ubigeo) = Ubigeo::parse(&select_value(e)) {
                 on_pick.emit(DistrictChoice::District(ubigeo));

@@ -9,7 +9,7 @@ use ruta_core::state::{DistrictChoice, LocatorAction, LocatorState};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{DistrictLists, ListNames};
+use crate::components::{district_lists, ListNames};
 use crate::l10n::L10n;
 use crate::state::Action;
 
@@ -69,7 +69,7 @@ pub fn district_picker(
             } else if query.is_some() {
                 <p>{ l10n.text("locator-search-none") }</p>
             }
-            <DistrictLists {selection} names={LOCATOR_LISTS} {on_pick} />
+            { district_lists(l10n, directory, selection, LOCATOR_LISTS, &on_pick) }
         </div>
     }
 }

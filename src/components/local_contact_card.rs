@@ -2,28 +2,18 @@ use ruta_core::contacts::{ContactKind, LocalContact};
 use yew::prelude::*;
 
 use crate::components::{PlaceCard, PlacePhone};
-use crate::hooks::use_l10n;
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct LocalContactCardProps {
-    pub contact: LocalContact,
-    /// Straight-line distance, when the locator has a point to measure from.
-    #[prop_or_default]
-    pub km: Option<f64>,
-}
+use crate::l10n::L10n;
 
 /// A municipality's contact as a card, the same on the helplines screen and in the
-/// locator (which adds the distance when the contact has a point).
-#[component]
-pub fn LocalContactCard(props: &LocalContactCardProps) -> Html {
-    let l10n = use_l10n();
-    let contact = &props.contact;
+/// locator (which adds the distance `km` when the contact has a point). A view function
+/// over the place card, as [`super::call_log_note`].
+pub fn local_contact_card(l10n: &L10n, contact: &LocalContact, km: Option<f64>) -> Html {
     let notes: Vec<String> =
         contact.hours.iter().map(|h| l10n.t_args("locator-hours", &[("hours", h.clone().into())])).collect();
     let phones = vec![PlacePhone { tel: Some(contact.tel.clone()), display: contact.phone.clone() }];
     html! {
         <PlaceCard name={contact.name.clone()} kind_key={kind_key(contact.kind)} {notes} {phones}
-            address={contact.address.clone()} km={props.km} local=true location={contact.location} />
+            address={contact.address.clone()} {km} local=true location={contact.location} />
     }
 }
 

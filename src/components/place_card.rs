@@ -3,7 +3,7 @@ use ruta_core::geo::LatLon;
 use ruta_core::locator::{police_name, service_name};
 use yew::prelude::*;
 
-use crate::components::CallLinks;
+use crate::components::call_links;
 use crate::hooks::use_l10n;
 use crate::l10n::L10n;
 
@@ -83,7 +83,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
             if props.phones.is_empty() {
                 <p>{ l10n.text("locator-no-phone") }</p>
             }
-            <CallLinks phones={props.phones.clone()} />
+            { call_links(&l10n, &props.phones) }
             if let Some(map) = map {
                 <p class="ruta-place__map">
                     <span class="ruta-place__map-warning">{ l10n.text("locator-map-warning") }</span>

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::{Preview, LOCALES};
 use crate::components::district_picker::district_picker;
-use crate::components::Providers;
+use crate::components::providers;
 use crate::hooks::{use_directory_loader, use_wipe_on_leave, DirectoryState};
 use crate::l10n::L10n;
 use crate::state::{Screen, Store};
@@ -179,9 +179,7 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let snippet = input.snippet(LOADER_SRC);
     let page = input.standalone_page();
 
-    html! {
-        // The picker reads the localizer and the directory through the widget's own hooks.
-        <Providers l10n={(*l10n).clone()} directory={directory.state}>
+    let view = html! {
         <div class="config" lang={l10n.lang().id()} ref={content} data-testid="configurator">
             <h1>{ l10n.text("config-title") }</h1>
             <p>{ l10n.text("config-intro") }</p>
@@ -210,8 +208,8 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             { copy_section(&l10n, Output::Snippet, snippet, &copied) }
             { copy_section(&l10n, Output::Page, page, &copied) }
         </div>
-        </Providers>
-    }
+    };
+    providers(&l10n, directory.state, view)
 }
 
 /// The municipality, the exit URL, the host page's address, the language and drafts.

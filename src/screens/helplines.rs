@@ -2,7 +2,7 @@ use ruta_core::contacts::LocalContact;
 use ruta_core::helplines::VERIFIED;
 use yew::prelude::*;
 
-use crate::components::{BackToStart, CallLogNote, HelplineCard, LocalContactCard};
+use crate::components::{call_log_note, local_contact_card, BackToStart, HelplineCard};
 use crate::hooks::use_l10n;
 use crate::state::{Action, Screen};
 
@@ -30,10 +30,10 @@ pub fn Helplines(props: &HelplinesProps) -> Html {
             if !props.contacts.is_empty() {
                 <h4 class="ruta__subheading">{ l10n.text("locator-local-heading") }</h4>
                 <ul class="ruta-places" data-testid="local-contacts">
-                    for contact in props.contacts.iter() { <LocalContactCard contact={contact.clone()} /> }
+                    for contact in props.contacts.iter() { { local_contact_card(&l10n, contact, None) } }
                 </ul>
             }
-            <CallLogNote />
+            { call_log_note(&l10n) }
             <BackToStart on_back={props.on_action.reform(|()| Action::Go(Screen::Home))} />
         </div>
     }

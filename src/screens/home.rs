@@ -1,7 +1,7 @@
 use ruta_core::helplines::KEY_HELPLINES;
 use yew::prelude::*;
 
-use crate::components::{CallLogNote, HelplineCard, MainMenu};
+use crate::components::{call_log_note, HelplineCard, MainMenu};
 use crate::hooks::use_l10n;
 use crate::state::{Action, Screen};
 
@@ -21,7 +21,7 @@ pub fn Home(props: &HomeProps) -> Html {
             <ul class="ruta-helplines">
                 for helpline in KEY_HELPLINES { <HelplineCard {helpline} urgent={helpline.is_emergency()} /> }
             </ul>
-            <CallLogNote />
+            { call_log_note(&l10n) }
             <MainMenu on_go={props.on_action.reform(Action::Go)} />
             <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::SafetyNote))}>
                 { l10n.text("home-safety-note-link") }

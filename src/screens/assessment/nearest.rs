@@ -5,7 +5,7 @@ use ruta_core::state::{AssessmentAction, PickerSelection, Who};
 use yew::prelude::*;
 
 use super::AssessmentProps;
-use crate::components::{place_name, CallLinks, CallLogNote, DistrictLists, HelplineCard, ListNames, PlacePhone};
+use crate::components::{call_links, call_log_note, district_lists, place_name, HelplineCard, ListNames, PlacePhone};
 use crate::l10n::L10n;
 use crate::state::Action;
 
@@ -45,14 +45,14 @@ pub(super) fn nearest_services(
 }
 
 /// 105 first, then Línea 100, with the call-log warning beside the buttons.
-pub(super) fn call_cards(police_urgent: bool) -> Html {
+pub(super) fn call_cards(l10n: &L10n, police_urgent: bool) -> Html {
     html! {
         <>
             <ul class="ruta-helplines">
                 <HelplineCard helpline={POLICE_105} urgent={police_urgent} />
                 <HelplineCard helpline={LINEA_100} />
             </ul>
-            <CallLogNote />
+            { call_log_note(l10n) }
         </>
     }
 }
@@ -69,7 +69,7 @@ pub(super) fn nearest_list(l10n: &L10n, nearest: &[NearbyService]) -> Html {
                 for service in nearest {
                     <li class="ruta-place">
                         <p class="ruta-place__name">{ service.name.clone() }</p>
-                        <CallLinks phones={service.phones.clone()} />
+                        { call_links(l10n, &service.phones) }
                     </li>
                 }
             </ul>
@@ -80,7 +80,7 @@ pub(super) fn nearest_list(l10n: &L10n, nearest: &[NearbyService]) -> Html {
 /// Helper mode: the volunteer picks *her* district, so that the nearest places are near
 /// her and not near the volunteer. Three lists, as in the locator; nothing is kept.
 pub(super) fn her_district_picker(l10n: &L10n, directory: Option<&Directory<'_>>, props: &AssessmentProps) -> Html {
-    let (Who::Other, Some(_)) = (props.state.who, directory) else { return Html::default() };
+    let (Who::Other, Some(directory)) = (props.state.who, directory) else { return Html::default() };
     let place = props.state.her_place;
     let selection =
         PickerSelection { department: place.department, province: place.province, district: place.district };
@@ -88,7 +88,7 @@ pub(super) fn her_district_picker(l10n: &L10n, directory: Option<&Directory<'_>>
     html! {
         <fieldset class="ruta-assess__her-place" data-testid="her-district">
             <legend>{ l10n.text("assess-her-district") }</legend>
-            <DistrictLists {selection} names={HER_LISTS} {on_pick} />
+            { district_lists(l10n, directory, selection, HER_LISTS, &on_pick) }
         </fieldset>
     }
 }

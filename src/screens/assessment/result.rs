@@ -88,7 +88,7 @@ pub(super) fn result(
                 { l10n.text_args(next_key, &args) }
             </p>
             // Every result puts 105 first and names Línea 100, with the call-log warning.
-            { call_cards(high) }
+            { call_cards(l10n, high) }
             { her_district_picker(l10n, directory, props) }
             { nearest_list(l10n, nearest) }
             <button type="button" class="ruta-link-button" onclick={props.on_action.reform(|_| Action::Go(Screen::Locator))}>

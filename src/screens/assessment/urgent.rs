@@ -21,7 +21,7 @@ pub(super) fn urgent(
                 { l10n.text_args("assess-urgent-heading", &args) }
             </h4>
             <p class="ruta-assess__urgent">{ l10n.text_args("assess-urgent-text", &args) }</p>
-            { call_cards(true) }
+            { call_cards(l10n, true) }
             { her_district_picker(l10n, directory, props) }
             { nearest_list(l10n, nearest) }
             <p>{ l10n.text_args("assess-urgent-choice", &args) }</p>

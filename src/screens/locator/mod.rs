@@ -12,7 +12,7 @@ use ruta_core::state::{LocatorAction, LocatorState};
 use yew::prelude::*;
 
 use crate::components::district_picker::district_picker;
-use crate::components::{BackToStart, CallLogNote, HelplineCard, UrgentLine};
+use crate::components::{call_log_note, BackToStart, HelplineCard, UrgentLine};
 use crate::hooks::{use_directory, use_l10n};
 use crate::l10n::L10n;
 use crate::state::{Action, Screen};
@@ -66,7 +66,7 @@ pub fn Locator(props: &LocatorProps) -> Html {
             }
             <ul class="ruta-helplines"><HelplineCard helpline={LINEA_100} /></ul>
             <p>{ l10n.text("locator-linea-100") }</p>
-            <CallLogNote />
+            { call_log_note(&l10n) }
             <p class="ruta-locator__data" data-testid="data-as-of">
                 { l10n.text_args("locator-data-as-of", &[("mimp", MIMP_YEAR.into()), ("police", POLICE_YEAR.into())]) }
             </p>

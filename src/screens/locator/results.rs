@@ -5,7 +5,7 @@ use ruta_core::locator::{local_contacts_by_distance, nearby};
 use yew::prelude::*;
 
 use super::district_name;
-use crate::components::{place_name, LocalContactCard, PlaceCard, PlacePhone};
+use crate::components::{local_contact_card, place_name, PlaceCard, PlacePhone};
 use crate::l10n::L10n;
 
 /// The nearest places by group, measured from `from`, then the municipality's own.
@@ -40,9 +40,7 @@ pub(super) fn results(l10n: &L10n, directory: &Directory<'_>, from: LatLon, cont
         }
     };
     let locals = local_contacts_by_distance(contacts, from);
-    let local = |(contact, km): &(&LocalContact, Option<f64>)| {
-        html! { <LocalContactCard contact={(*contact).clone()} km={*km} /> }
-    };
+    let local = |(contact, km): &(&LocalContact, Option<f64>)| local_contact_card(l10n, contact, *km);
     html! {
         <>
             <h4>{ l10n.text("locator-cem-heading") }</h4>
