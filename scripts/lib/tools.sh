@@ -101,13 +101,15 @@ build_release() {
   done
 }
 
-# Starts scripts/server.py on a free port in the background; sets SERVER_PID and BASE_URL.
+# start_server [port] [server.py flags, e.g. --compress]: starts scripts/server.py on the
+# port (0: a free one) in the background; sets SERVER_PID and BASE_URL.
 start_server() {
   local port="${1:-0}"
+  shift || true
   if [ "$port" = 0 ]; then
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
   fi
-  python3 "$ROOT/scripts/server.py" --dir "$ROOT/dist" --port "$port" >/dev/null 2>&1 &
+  python3 "$ROOT/scripts/server.py" --dir "$ROOT/dist" --port "$port" "$@" >/dev/null 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://127.0.0.1:$port"
   for _ in $(seq 1 50); do
