@@ -13,5 +13,6 @@ pub mod l10n;
 mod mount;
 pub mod state;
 pub mod styles;
+mod takeover;
 
 pub use mount::{boot, start};
