@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import {
   BASE_URL, DEFAULT_EXIT, launch, openPage, openWidget, widget, pressOn, answerDefaultExit, rewriteDemo,
   withSnippet, demoElement, clickWithoutWaiting, assertAxeClean, watchExitState, nextExitState, answerEveryQuestion,
-  WASM_URL, FIRST_SCREEN_URL,
+  WASM_URL, FIRST_SCREEN_URL, holdNeutralPage,
 } from '../lib/harness.mjs';
 
 const NEUTRAL = `${BASE_URL}/clima.html`;
@@ -133,11 +133,15 @@ for (const how of ['click', 'shift']) {
       await answerEveryQuestion(page, 'answer-no');
       await page.getByTestId('copy-summary').click();
       await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
-      // Waited for from here: the walk before it can be slow on a busy machine.
+      // Waited for from here: the walk before it can be slow on a busy machine. The neutral
+      // page is held until the state is read, so the report cannot be lost with the page.
       const state = nextExitState(page);
-      if (how === 'click') await page.getByTestId('quick-exit').click();
+      const release = await holdNeutralPage(page);
+      // noWaitAfter: the click must not wait for the held navigation.
+      if (how === 'click') await page.getByTestId('quick-exit').click({ noWaitAfter: true });
       else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       const seen = await state;
+      release();
       assert.deepEqual([seen.exits, seen.overlays], [1, 1], 'one exit, one overlay: no double firing');
       await page.waitForURL(NEUTRAL);
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '', 'the summary is gone from the clipboard');
