@@ -30,6 +30,34 @@ pub const TIMEOUT_MS: u32 = 20_000;
 
 thread_local! {
     static ASSETS_BASE: RefCell<Option<String>> = const { RefCell::new(None) };
+    static FETCH_PACKED: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Keeps the loader's `fetchPacked(url, init, plainStart, type)`: the download through the
+/// gzip twin (`directory.tsv.gz`), unpacked in the browser, so a server that compresses
+/// nothing still sends the compressed size. Without it, a plain `fetch`.
+pub fn use_fetch_packed(fetch: js_sys::Function) {
+    FETCH_PACKED.with(|slot| *slot.borrow_mut() = Some(fetch));
+}
+
+/// The request, through the loader's twin download when it handed one over.
+fn request(url: &str, init: &RequestInit) -> Result<js_sys::Promise, LoadError> {
+    match FETCH_PACKED.with(|slot| slot.borrow().clone()) {
+        Some(fetch) => {
+            let args = js_sys::Array::of4(
+                &url.into(),
+                init,
+                &ruta_core::directory::HEADER.into(),
+                &"text/tab-separated-values; charset=utf-8".into(),
+            );
+            fetch
+                .apply(&wasm_bindgen::JsValue::NULL, &args)
+                .map_err(|_| LoadError::Network)?
+                .dyn_into()
+                .map_err(|_| LoadError::Network)
+        }
+        None => Ok(gloo_utils::window().fetch_with_str_and_init(url, init)),
+    }
 }
 
 /// Keeps the folder the loader came from (`https://muni.gob.pe/ruta/`).
@@ -117,11 +145,8 @@ async fn fetch_and_parse() -> Result<&'static Directory<'static>, LoadError> {
         })
     };
     let failed = |_| if timed_out.get() { LoadError::TimedOut } else { LoadError::Network };
-    let response: Response = JsFuture::from(gloo_utils::window().fetch_with_str_and_init(&url, &init))
-        .await
-        .map_err(failed)?
-        .dyn_into()
-        .map_err(|_| LoadError::Network)?;
+    let response: Response =
+        JsFuture::from(request(&url, &init)?).await.map_err(failed)?.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }

@@ -16,5 +16,6 @@ mod mount;
 pub mod screens;
 pub mod state;
 pub mod styles;
+mod takeover;
 
 pub use mount::{boot, start};

@@ -8,6 +8,11 @@ use web_sys::Element;
 fn main() {}
 
 #[wasm_bindgen]
-pub fn start(host: Element, assets_base: String, leave: js_sys::Function) -> bool {
-    ruta::start(host, assets_base, leave)
+pub fn start(
+    host: Element,
+    assets_base: String,
+    leave: js_sys::Function,
+    fetch_packed: Option<js_sys::Function>,
+) -> bool {
+    ruta::start(host, assets_base, leave, fetch_packed)
 }

@@ -6,8 +6,9 @@ use ruta_core::l10n::{self, Locale};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::app::{App, AppProps};
+use crate::app::AppProps;
 use crate::styles::WIDGET_CSS;
+use crate::takeover::{Takeover, TakeoverProps};
 
 /// Mounts the widget on the page's first `[data-ruta]` element, without the loader.
 /// Pages use the loader (`ruta-embed.js`), which calls [`start`]; this is for the wasm
@@ -25,8 +26,17 @@ pub fn boot() {
 /// Called by the loader with the element it chose (the first visible `[data-ruta]`),
 /// the folder it was loaded from, and its quick-exit function. Returns whether the widget
 /// mounted, so the loader keeps its own quick exit when it did not.
-pub fn start(host: Element, assets_base: String, leave: js_sys::Function) -> bool {
+/// `fetch_packed` is the loader's download through the gzip twins (see `ruta-embed.js`).
+pub fn start(
+    host: Element,
+    assets_base: String,
+    leave: js_sys::Function,
+    fetch_packed: Option<js_sys::Function>,
+) -> bool {
     crate::exit::use_loader_leave(leave);
+    if let Some(fetch) = fetch_packed {
+        crate::directory_loader::use_fetch_packed(fetch);
+    }
     mount(&host, Some(assets_base))
 }
 
@@ -35,7 +45,9 @@ pub fn start(host: Element, assets_base: String, leave: js_sys::Function) -> boo
 /// and if this code never runs it simply stays visible.
 fn mount(host: &Element, assets_base: Option<String>) -> bool {
     let document = gloo_utils::document();
-    if host.shadow_root().is_some() {
+    // The loader's prerendered first screen is the one shadow root the widget takes over.
+    let prerendered = host.shadow_root().map(|shadow| (crate::takeover::prerendered(&shadow), shadow));
+    if matches!(prerendered, Some((None, _))) {
         warn("the widget is already mounted on this element; the script is included twice");
         return false;
     }
@@ -59,17 +71,27 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
     // Drafts are offered (and chosen from the browser's languages) only where the page asks.
     let lang = l10n::negotiate_among(config.lang.map(Locale::id), &browser_langs, &l10n::offered(config.drafts));
 
-    let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else {
-        warn("this element cannot hold a shadow root; use a <div>");
-        return false;
+    let (prerendered, shadow) = match prerendered {
+        Some((first_screen, shadow)) => (first_screen, shadow),
+        None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+            Ok(shadow) => (None, shadow),
+            Err(_) => {
+                warn("this element cannot hold a shadow root; use a <div>");
+                return false;
+            }
+        },
     };
     adopt_styles(&document, &shadow);
     let Ok(root) = document.create_element("div") else { return false };
+    if prerendered.is_some() {
+        let _ = root.set_attribute("hidden", "");
+    }
     let _ = shadow.append_child(&root);
     if let Some(base) = assets_base {
         crate::directory_loader::use_assets_base(base);
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config, lang }).render();
+    let props = TakeoverProps { app: AppProps { config, lang }, prerendered, root: root.clone() };
+    yew::Renderer::<Takeover>::with_root_and_props(root, props).render();
     true
 }
 

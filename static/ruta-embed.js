@@ -286,6 +286,165 @@ export function missingFeatures(scope) {
   return Object.keys(needs).filter((name) => !needs[name]);
 }
 
+// ---- Downloading compressed, whatever the server does -------------------------------
+
+// Most municipal servers send .wasm and .tsv as they are on disk: 533 KB where gzip makes
+// them 210. So dist/ruta/ holds a gzip twin of each big file (x.wasm.gz beside x.wasm), and
+// where the browser has DecompressionStream the twin is fetched and unpacked here. A server
+// that decodes it itself (Content-Encoding: gzip on .gz files) hands over the plain bytes,
+// which the magic number tells apart. A missing twin, a soft 404 page, anything that is
+// neither gzip nor the expected file: the plain file, as before. No eval anywhere: the wasm
+// still compiles with WebAssembly.instantiateStreaming from a Response.
+// (Chromium 156 has no 'brotli' DecompressionStream, so there are no .br twins.)
+const GZIP_MAGIC = [0x1f, 0x8b];
+export const WASM_MAGIC = '\0asm';
+
+/** Whether `bytes` starts with `magic` (an array of bytes or a string of Latin-1 codes). */
+export function startsWith(bytes, magic) {
+  const codes = typeof magic === 'string' ? [...magic].map((c) => c.charCodeAt(0)) : magic;
+  return bytes.length >= codes.length && codes.every((code, i) => bytes[i] === code);
+}
+
+/** The body's first bytes (at least `n` unless it is shorter) and a stream of the whole body. */
+async function peek(body, n) {
+  const reader = body.getReader();
+  const chunks = [];
+  let length = 0;
+  let done = false;
+  while (length < n && !done) {
+    const read = await reader.read();
+    if (read.done) done = true;
+    else if (read.value.length) {
+      chunks.push(read.value);
+      length += read.value.length;
+    }
+  }
+  const head = new Uint8Array(length);
+  chunks.reduce((at, chunk) => { head.set(chunk, at); return at + chunk.length; }, 0);
+  const stream = new ReadableStream({
+    pull(controller) {
+      if (chunks.length) return controller.enqueue(chunks.shift());
+      if (done) return controller.close();
+      return reader.read().then((read) => (read.done ? controller.close() : controller.enqueue(read.value)));
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return { head, stream };
+}
+
+/**
+ * Fetches `url` (a file beside this one) as its plain bytes, through its gzip twin
+ * `url.gz` where the browser can unpack it. `plainStart` is how the plain file begins.
+ * A network error or an abort is not retried (the caller's timeout stays one timeout).
+ * The answer is a Response whose type is `type`, so the wasm streams into the compiler.
+ */
+export async function fetchPacked(url, init, plainStart, type) {
+  if (typeof DecompressionStream === 'function' && typeof ReadableStream === 'function') {
+    const twin = await fetch(`${url}.gz`, init);
+    if (twin.ok && twin.body) {
+      const { head, stream } = await peek(twin.body, Math.max(GZIP_MAGIC.length, plainStart.length));
+      const gzip = startsWith(head, GZIP_MAGIC);
+      if (gzip || startsWith(head, plainStart)) {
+        const body = gzip ? stream.pipeThrough(new DecompressionStream('gzip')) : stream;
+        return new Response(body, { headers: { 'Content-Type': type } });
+      }
+      stream.cancel().catch(() => {});
+    }
+  }
+  return fetch(url, init);
+}
+
+// ---- The first screen before the wasm ---------------------------------------------------
+
+// Each locale's first screen is prerendered at build time (examples/prerender.rs writes
+// first-<lang>[-drafts].json: the widget's stylesheet and its HTML), so the loader draws it
+// into the shadow root as soon as that small file is here, long before the wasm has
+// downloaded and compiled; the wasm then draws the same screen and takes its place
+// (src/takeover.rs). The choice copies the core's: the locale (ruta_core::l10n::
+// negotiate_among), data-drafts, data-municipality (ruta_core::config), held to them by
+// e2e/fixtures/core-cases.json like the exit rules above.
+
+const LOCALES = ['es', 'en', 'qu', 'ay'];
+const DRAFT_LOCALES = ['qu', 'ay'];
+const LOCALE_ALIASES = {
+  que: 'qu', quz: 'qu', quy: 'qu', qub: 'qu', qud: 'qu', quf: 'qu', qug: 'qu', quh: 'qu', quk: 'qu', qul: 'qu',
+  qup: 'qu', qur: 'qu', qus: 'qu', qvc: 'qu', qve: 'qu', qvi: 'qu', qvn: 'qu', qvz: 'qu', qxp: 'qu',
+  aym: 'ay', ayr: 'ay', ayc: 'ay',
+};
+// What a language identifier must look like to be read at all (as unic-langid parses it):
+// language, then optionally script, region and variants.
+const LANGUAGE_TAG = /^([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$/i;
+const MAX_MUNICIPALITY_CHARS = 120;
+
+/** As ruta_core::l10n::supported: the locale shipped for a language tag, or null. */
+export function supportedLocale(tag) {
+  const normal = String(tag).trim().replace(/_/g, '-');
+  if (!LANGUAGE_TAG.test(normal)) return null;
+  const primary = normal.split('-')[0].toLowerCase();
+  const id = LOCALE_ALIASES[primary] || primary;
+  return LOCALES.includes(id) ? id : null;
+}
+
+/**
+ * What the first screen shows for these attribute values (null where absent) and browser
+ * languages: { lang, drafts, municipality }, as the wasm will decide it.
+ */
+export function firstScreenChoice(attrs, browserLangs) {
+  const draftsRaw = attrs.drafts === null ? '' : attrs.drafts.trim().toLowerCase();
+  const drafts = draftsRaw === 'true';
+  const offered = LOCALES.filter((id) => drafts || !DRAFT_LOCALES.includes(id));
+  const pageLang = attrs.lang === null ? null : supportedLocale(attrs.lang);
+  const candidates = [pageLang, ...browserLangs.map(supportedLocale)].filter((id) => id !== null);
+  const lang = candidates.find((id) => offered.includes(id)) || 'es';
+  let municipality = null;
+  if (attrs.municipality !== null) {
+    const name = attrs.municipality.split(/[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u).filter(Boolean).join(' ');
+    // char::is_control is the Cc category.
+    const ok = name !== '' && [...name].length <= MAX_MUNICIPALITY_CHARS && !/\p{Cc}/u.test(name);
+    municipality = ok ? name : null;
+  }
+  return { lang, drafts, municipality };
+}
+
+/**
+ * Draws the prerendered first screen into a new shadow root of `host`, with the quick exit
+ * link going to `exitUrl` through `onExit`. Returns the shadow root, or null where nothing
+ * was drawn (constructed stylesheets missing: a <style> would break a strict CSP).
+ */
+function drawFirstScreen(host, data, choice, exitUrl, onExit) {
+  if (host.shadowRoot || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in Document.prototype)) return null;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(data.css);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sheet];
+  const screen = document.createElement('div');
+  screen.setAttribute('data-ruta-prerendered', '');
+  // Our own file, from our own folder; the municipality goes in as text, never as HTML.
+  screen.innerHTML = choice.municipality === null ? data.htmlNoMunicipality : data.html;
+  if (choice.municipality !== null) {
+    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.data.includes(data.slot)) node.data = node.data.split(data.slot).join(choice.municipality);
+    }
+  }
+  const exit = screen.querySelector('[data-testid="quick-exit"]');
+  if (exit) {
+    exit.setAttribute('href', exitUrl);
+    exit.addEventListener('click', onExit);
+    exit.addEventListener('auxclick', onExit);
+  }
+  shadow.append(screen);
+  // As the widget does (src/components/quick_exit.rs): on touch screens the exit button
+  // floats in the top layer. Done here too, so the takeover moves nothing.
+  const coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+  if (exit && coarse && typeof exit.showPopover === 'function') {
+    try {
+      exit.showPopover();
+    } catch (error) { /* the CSS fallback places it */ }
+  }
+  return shadow;
+}
+
 /** The words for the blank overlay before the wasm has its translations. */
 function overlayWord(host) {
   const lang = (host.getAttribute('data-lang') || document.documentElement.lang || '').toLowerCase();
@@ -341,9 +500,23 @@ function start() {
     warn(`this browser lacks ${missing.join(', ')}; the basic help links and quick exit stay available`);
     return;
   }
-  // The wasm download starts first, in parallel with the JS glue, instead of after it: on
-  // a slow mobile network that saves a whole round trip before the widget appears.
-  const wasm = fetch(new URL('ruta-widget_bg.wasm', import.meta.url));
+  // The first screen's small file first, then the wasm, in parallel with the JS glue: on a
+  // slow mobile network each file waited for is a round trip more before the widget appears.
+  const choice = firstScreenChoice({
+    lang: host.getAttribute('data-lang'),
+    drafts: host.getAttribute('data-drafts'),
+    municipality: host.getAttribute('data-municipality'),
+  }, [...(navigator.languages || [])]);
+  let phase = 'loading';
+  let shadow = null;
+  const firstFile = new URL(`first-${choice.lang}${choice.drafts ? '-drafts' : ''}.json`, import.meta.url).href;
+  fetchPacked(firstFile, {}, '{', 'application/json')
+    .then((response) => (response.ok ? response.json() : null))
+    .then((data) => {
+      if (data && phase === 'loading') shadow = drawFirstScreen(host, data, choice, exitUrl, onLink);
+    })
+    .catch((error) => warn('the first screen could not be drawn early; it comes with the widget.', error));
+  const wasm = fetchPacked(new URL('ruta-widget_bg.wasm', import.meta.url).href, {}, WASM_MAGIC, 'application/wasm');
   // A failed download is reported once, by the catch below; this keeps it from also
   // surfacing as an unhandled rejection before init awaits it.
   wasm.catch(() => {});
@@ -353,10 +526,17 @@ function start() {
       const assetsBase = new URL('.', import.meta.url).href;
       // Mounting and handing over happen in one task, so no key press can fall between
       // the loader's shortcut and the widget's: exactly one is listening at any time.
-      if (glue.start(host, assetsBase, leave)) handOver();
+      phase = 'started';
+      if (glue.start(host, assetsBase, leave, fetchPacked)) handOver();
     })
     .catch((error) => {
-      // The helplines and the exit link inside the host element stay visible and working.
+      // The helplines and the exit link inside the host element stay visible and working:
+      // a prerendered first screen gives way to them (a <slot> shows the host's own HTML).
+      phase = 'failed';
+      if (shadow) {
+        shadow.adoptedStyleSheets = [];
+        shadow.replaceChildren(document.createElement('slot'));
+      }
       warn('the widget could not start; the basic help links stay available.', error);
     });
 }

@@ -1,13 +1,16 @@
 //! The loader (`static/ruta-embed.js`) must give quick exit before the wasm arrives, so
 //! it carries a JavaScript copy of two core rules: the Shift×3 shortcut and the exit URL
-//! check. This test writes what the core rules decide on a fixed set of cases to
+//! check; to pick the prerendered first screen, a copy of what the configuration and the
+//! locale negotiation decide for it. This test writes what the core rules decide on a fixed set of cases to
 //! `e2e/fixtures/core-cases.json`; `e2e/tests/loader-rules.test.mjs` runs the loader's
 //! copy on the same cases. The file is committed: if a core rule changes, this test
 //! fails until the file is regenerated (`RUTA_BLESS=1 cargo test -p ruta-core --test
 //! loader_cases`), and then the loader test fails until the JavaScript agrees.
 
+use ruta_core::config::EmbedConfig;
 use ruta_core::exit_shortcut::{ExitShortcut, KeyUp, ShortcutOutcome};
 use ruta_core::exit_url;
+use ruta_core::l10n;
 use serde_json::{json, Value};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../e2e/fixtures/core-cases.json");
@@ -68,6 +71,86 @@ fn exit_url_cases() -> Value {
         .collect()
 }
 
+/// What the first screen shows, from raw attributes and the browser's languages, as the
+/// wasm decides it (`EmbedConfig` and `l10n::negotiate_among`); the loader picks the
+/// prerendered file with its copy of these rules.
+fn first_screen_cases() -> Value {
+    let langs = [
+        None,
+        Some("es"),
+        Some("en"),
+        Some(" EN-us "),
+        Some("en_GB"),
+        Some("qu"),
+        Some("quz-PE"),
+        Some("ay"),
+        Some("aym"),
+        Some("fr"),
+        Some(""),
+        Some("en-"),
+        Some("es-419"),
+        Some("en-Latn-US"),
+        Some("zz-invalid!!"),
+        Some("english"),
+        Some("x-klingon"),
+    ];
+    let drafts = [None, Some("true"), Some(" TRUE "), Some("false"), Some("yes")];
+    let browsers: [&[&str]; 9] = [
+        &[],
+        &["en-US", "en"],
+        &["fr", "qu"],
+        &["quz-PE"],
+        &["de", "es-PE"],
+        &["ay"],
+        &["x-klingon", "en"],
+        &["EN"],
+        &["en-!!", "qu-BO"],
+    ];
+    let mut cases = Vec::new();
+    for lang in langs {
+        for draft in drafts {
+            for browser in browsers {
+                let attrs: Vec<(&str, &str)> =
+                    [lang.map(|v| ("data-lang", v)), draft.map(|v| ("data-drafts", v))].into_iter().flatten().collect();
+                let (config, _) = EmbedConfig::from_attributes(attrs);
+                let browser_langs: Vec<String> = browser.iter().map(|l| (*l).to_owned()).collect();
+                let offered = l10n::offered(config.drafts);
+                let chosen = l10n::negotiate_among(config.lang.map(l10n::Locale::id), &browser_langs, &offered).id();
+                cases.push(json!({
+                    "attrs": { "lang": lang, "drafts": draft, "municipality": null },
+                    "browser": browser,
+                    "chosen": { "lang": chosen, "drafts": config.drafts, "municipality": null },
+                }));
+            }
+        }
+    }
+    let long = "M".repeat(ruta_core::config::MAX_MUNICIPALITY_CHARS);
+    let accented = "é".repeat(ruta_core::config::MAX_MUNICIPALITY_CHARS);
+    let too_long = format!("{long}x");
+    for name in [
+        "Municipalidad Distrital de Villa Esperanza",
+        "  Municipalidad Distrital\n      de Villa Esperanza ",
+        "",
+        "   ",
+        long.as_str(),
+        accented.as_str(),
+        too_long.as_str(),
+        "Bell\u{7}e",
+        "Nbsp\u{a0}name\u{3000}here",
+        "Zero\u{200b}width\u{feff}",
+        "Line\u{2028}sep",
+        "<b>Villa</b> & \"Esperanza\"",
+    ] {
+        let (config, _) = EmbedConfig::from_attributes([("data-municipality", name)]);
+        cases.push(json!({
+            "attrs": { "lang": null, "drafts": null, "municipality": name },
+            "browser": [],
+            "chosen": { "lang": "es", "drafts": false, "municipality": config.municipality },
+        }));
+    }
+    Value::Array(cases)
+}
+
 #[test]
 fn core_cases_fixture() {
     let fixture = json!({
@@ -76,6 +159,7 @@ fn core_cases_fixture() {
         "replay_mask_attributes": ruta_core::config::REPLAY_MASK_ATTRIBUTES,
         "shortcut": shortcut_cases(),
         "exit_url": exit_url_cases(),
+        "first_screen": first_screen_cases(),
     });
     let text = serde_json::to_string(&fixture).unwrap() + "\n";
     if std::env::var_os("RUTA_BLESS").is_some() {

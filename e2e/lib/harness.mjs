@@ -7,6 +7,22 @@ import assert from 'node:assert/strict';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 export const ORIGIN = new URL(BASE_URL).origin;
+// The loader fetches the gzip twin (x.gz) where the browser can unpack it, the plain file
+// otherwise; a test that blocks or counts a file matches both.
+export const WASM_URL = /\/ruta\/ruta-widget_bg\.wasm(\.gz)?$/;
+export const DATA_URL = /\/ruta\/directory\.tsv(\.gz)?$/;
+export const FIRST_SCREEN_URL = /\/ruta\/first-[a-z-]+\.json(\.gz)?$/;
+
+/** Whether the widget has not mounted: no shadow root, or only the slot that shows the fallback. */
+export function notMounted(host) {
+  const root = host.shadowRoot;
+  return root === null || (root.children.length === 1 && root.firstElementChild.localName === 'slot');
+}
+
+/** Makes every gzip twin 404, so the loader takes the plain files (as in a browser without DecompressionStream). */
+export async function withoutTwins(page) {
+  await page.route(/\/ruta\/[^/]+\.gz$/, (route) => route.fulfill({ status: 404, body: '' }));
+}
 
 // Without the background-networking flags Chromium tries to reach Google and is refused.
 export const CHROMIUM_ARGS = [
@@ -53,10 +69,25 @@ export async function openPage(browser, contextOptions = {}) {
   return { context, page, record };
 }
 
+/**
+ * Whether the wasm has drawn the widget on some [data-ruta] element: its quick exit is in
+ * a shadow root that no longer holds the loader's prerendered first screen.
+ */
+export const widgetLive = () => [...document.querySelectorAll('[data-ruta]')].some((host) => {
+  const root = host.shadowRoot;
+  return root && !root.querySelector('[data-ruta-prerendered]') && root.querySelector('[data-testid="quick-exit"]');
+});
+
+/** Waits until the wasm has taken over (the prerendered first screen shows the same testids before). */
+export async function waitForWidget(page) {
+  await page.waitForFunction(widgetLive);
+  await page.getByTestId('quick-exit').waitFor();
+}
+
 /** Loads the demo page and waits until the widget has replaced its fallback. */
 export async function openWidget(page, path = '/') {
   const response = await page.goto(BASE_URL + path);
-  await page.getByTestId('quick-exit').waitFor();
+  await waitForWidget(page);
   return response;
 }
 
@@ -96,7 +127,7 @@ export function assertOnlyOwnOrigin(record) {
     return protocol !== 'data:' && origin !== ORIGIN;
   });
   assert.deepEqual(others, [], 'no request may leave the page’s own origin');
-  assert.ok(record.requests.some((url) => url.endsWith('.wasm')), 'the walk did load the widget');
+  assert.ok(record.requests.some((url) => WASM_URL.test(url)), 'the walk did load the widget');
 }
 
 export async function assertNoCspViolations(page) {

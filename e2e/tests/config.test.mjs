@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, openPage, widget } from '../lib/harness.mjs';
+import { BASE_URL, launch, openPage, widget, waitForWidget } from '../lib/harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,7 +20,7 @@ async function openWithAttributes(page, attributes) {
     await route.fulfill({ response, body: html });
   });
   await page.goto(`${BASE_URL}/`);
-  await page.getByTestId('quick-exit').waitFor();
+  await waitForWidget(page);
 }
 
 test('bad configuration warns, uses the defaults and still works', async () => {

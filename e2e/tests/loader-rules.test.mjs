@@ -61,3 +61,19 @@ test('the loader parses on engines without optional chaining or nullish coalesci
   const code = source.replace(/\/\/.*$/gm, '').replace(/'[^'\n]*'|`[^`]*`|"[^"\n]*"/g, "''");
   assert.doesNotMatch(code, /\?\.|\?\?/, 'no ?. or ?? in static/ruta-embed.js');
 });
+
+test(`the loader picks the prerendered first screen as the wasm decides it, on ${cases.first_screen.length} cases`, () => {
+  for (const { attrs, browser, chosen } of cases.first_screen) {
+    assert.deepEqual(loader.firstScreenChoice(attrs, browser), chosen, `${JSON.stringify(attrs)} with ${JSON.stringify(browser)}`);
+  }
+  assert.ok(new Set(cases.first_screen.map((c) => c.chosen.lang)).size === 4, 'every locale is chosen somewhere');
+  assert.ok(cases.first_screen.some((c) => c.chosen.municipality === null && c.attrs.municipality !== null), 'some names are refused');
+});
+
+test('the gzip twin reader tells gzip, the plain file and anything else apart', () => {
+  assert.ok(loader.startsWith(new Uint8Array([0x1f, 0x8b, 8]), [0x1f, 0x8b]));
+  assert.ok(loader.startsWith(new Uint8Array([0, 97, 115, 109, 1]), loader.WASM_MAGIC));
+  assert.ok(loader.startsWith(new TextEncoder().encode('ruta-directory\t4\n'), 'ruta-directory\t4'));
+  assert.ok(!loader.startsWith(new TextEncoder().encode('<!doctype html>'), loader.WASM_MAGIC));
+  assert.ok(!loader.startsWith(new Uint8Array([0x1f]), [0x1f, 0x8b]), 'too short');
+});

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   ORIGIN, launch, openPage, openWidget, widget, deviceStorage, assertNothingStored, assertOnlyOwnOrigin,
   assertAxeClean, withoutIsolation,
-  pressOn,
+  pressOn, DATA_URL, withoutTwins,
 } from '../lib/harness.mjs';
 
 let browser;
@@ -116,7 +116,7 @@ test('the first screen never waits for the data: it is fetched once, when the lo
   const { context, page, record } = await openPage(browser);
   try {
     await openWidget(page);
-    const isData = (url) => url.endsWith('/ruta/directory.tsv');
+    const isData = (url) => DATA_URL.test(url);
     assert.equal(record.requests.filter(isData).length, 0, 'no data on the first screen');
     await pressOn(page, page.getByTestId('safety-note-continue'));
     await pressOn(page, page.getByTestId('menu-locator'));
@@ -134,7 +134,7 @@ test('the first screen never waits for the data: it is fetched once, when the lo
 test('if the data cannot be loaded, the locator says so and offers Línea 100', async () => {
   const { context, page } = await openPage(browser);
   try {
-    await page.route('**/ruta/directory.tsv', (route) => route.abort());
+    await page.route(DATA_URL, (route) => route.abort());
     await openLocator(page);
     await page.getByTestId('directory-status').filter({ hasText: 'No se pudo cargar la lista de servicios' }).waitFor();
     assert.equal(await widget(page).locator('a[href="tel:100"]').count() > 0, true, 'Línea 100 is still there');
@@ -144,8 +144,9 @@ test('if the data cannot be loaded, the locator says so and offers Línea 100', 
   }
 });
 
-/** Serves the data file with `body` once, then the real file. */
+/** Serves the plain data file with `body` once, then the real file (the twin is missing). */
 async function serveDataOnce(page, body) {
+  await withoutTwins(page);
   let served = 0;
   await page.route('**/ruta/directory.tsv', async (route) => {
     served += 1;
@@ -189,7 +190,7 @@ test('a data request that never completes times out with a message, then loads o
   const { context, page, record } = await openPage(browser);
   try {
     let served = 0;
-    await page.route('**/ruta/directory.tsv', async (route) => {
+    await page.route(DATA_URL, async (route) => {
       served += 1;
       if (served === 1) return; // never answered, like a stalled mobile connection
       await route.continue();
@@ -213,7 +214,7 @@ test('a loader URL with a query string still finds the data, and sends no cookie
       await route.fulfill({ response, body: html });
     });
     await context.addCookies([{ name: 'muni', value: 'x', url: page.url() === 'about:blank' ? `${ORIGIN}/` : page.url() }]);
-    const data = page.waitForRequest((r) => r.url().endsWith('/ruta/directory.tsv'));
+    const data = page.waitForRequest((r) => DATA_URL.test(r.url()));
     await openLocator(page);
     await page.getByTestId('nearby-results').waitFor();
     assert.equal((await (await data).allHeaders()).cookie, undefined, 'the host page’s cookies are not sent');
@@ -230,7 +231,7 @@ test('the data file never lands in the HTTP disk cache (fetched with no-store)',
     await cdp.send('Network.enable');
     const received = [];
     cdp.on('Network.responseReceived', ({ response }) => {
-      if (response.url.endsWith('/ruta/directory.tsv')) received.push(response.fromDiskCache || response.fromPrefetchCache);
+      if (DATA_URL.test(response.url)) received.push(response.fromDiskCache || response.fromPrefetchCache);
     });
     await openLocator(page);
     await page.getByTestId('nearby-results').waitFor();

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, launch, openPage, openWidget, waitForStatus, watchExitState, holdNeutralPage, triggerExit, litLights,
-  assertAxeClean,
+  assertAxeClean, WASM_URL, notMounted,
 } from '../lib/harness.mjs';
 
 const NEUTRAL = `${BASE_URL}/clima.html`;
@@ -172,7 +172,7 @@ test('on a touch phone the exit button stays on screen and is at least 44 px', a
 test('with the .wasm blocked, the fallback helplines and exit link are there and work', async () => {
   const { context, page } = await openPage(browser);
   try {
-    await page.route('**/*.wasm', (route) => route.abort());
+    await page.route(WASM_URL, (route) => route.abort());
     const gaveUp = page.waitForEvent('console', (m) => m.text().startsWith('Ruta: the widget could not start'));
     await page.goto(BASE_URL);
     await gaveUp;
@@ -183,7 +183,7 @@ test('with the .wasm blocked, the fallback helplines and exit link are there and
     assert.equal(await linea.getAttribute('href'), 'tel:100');
     assert.equal(await police.getAttribute('href'), 'tel:105');
     assert.ok(await linea.isVisible() && await police.isVisible());
-    assert.equal(await host.evaluate((el) => el.shadowRoot), null, 'the widget never mounted');
+    assert.ok(await host.evaluate(notMounted), 'the widget never mounted');
     await assertAxeClean(page, 'fallback without WASM');
     await host.getByRole('link', { name: 'Salir rápido de esta página' }).click();
     await page.waitForURL(NEUTRAL);

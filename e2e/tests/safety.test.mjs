@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {
   BASE_URL, DEFAULT_EXIT, launch, openPage, openWidget, widget, pressOn, answerDefaultExit, rewriteDemo,
   withSnippet, demoElement, clickWithoutWaiting, assertAxeClean, watchExitState, nextExitState, answerEveryQuestion,
+  WASM_URL, FIRST_SCREEN_URL, holdNeutralPage,
 } from '../lib/harness.mjs';
 
 const NEUTRAL = `${BASE_URL}/clima.html`;
@@ -17,9 +18,9 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Holds every .wasm response for `ms`, as a slow phone network does. */
+/** Holds every .wasm response (the twin too) for `ms`, as a slow phone network does. */
 async function delayWasm(page, ms) {
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(WASM_URL, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue().catch(() => {});
   });
@@ -30,11 +31,16 @@ async function loaderRan(page) {
   await page.waitForFunction(() => document.querySelector('[data-ruta]')?.classList.contains('rr-block'));
 }
 
-async function arriveBeforeWasm(page) {
+/** Whether the wasm has drawn the widget: a shadow root child that is not the loader's prerendered screen. */
+const wasmMounted = () => [...(document.querySelector('[data-ruta]').shadowRoot?.children ?? [])]
+  .some((child) => !child.hasAttribute('data-ruta-prerendered'));
+
+async function arriveBeforeWasm(page, { prerendered }) {
   await page.goto(BEFORE);
   await page.goto(BASE_URL);
   await loaderRan(page);
-  assert.equal(await page.evaluate(() => document.querySelector('[data-ruta]').shadowRoot), null, 'the wasm is not there yet');
+  if (prerendered) await page.locator('[data-ruta-prerendered] [data-testid="quick-exit"]').waitFor();
+  assert.equal(await page.evaluate(wasmMounted), false, 'the wasm is not there yet');
   return page.evaluate(() => history.length);
 }
 
@@ -47,15 +53,21 @@ async function assertReplacedWithoutReferer(page, historyOnWidget, exitRequest) 
   assert.equal(page.url(), BEFORE, 'Back skips the widget page');
 }
 
-for (const how of ['fallback link', 'Shift×3']) {
+for (const how of ['prerendered exit button', 'fallback link', 'Shift×3']) {
   test(`with the wasm 10 s late, the ${how} leaves at once with replace and no Referer`, async () => {
     const { context, page } = await openPage(browser);
     try {
       await delayWasm(page, 10_000);
-      const historyOnWidget = await arriveBeforeWasm(page);
+      // The fallback link is what shows where the prerendered first screen is missing.
+      if (how === 'fallback link') await page.route(FIRST_SCREEN_URL, (route) => route.fulfill({ status: 404, body: '' }));
+      const historyOnWidget = await arriveBeforeWasm(page, { prerendered: how !== 'fallback link' });
       const exitRequest = page.waitForRequest(NEUTRAL);
       const started = Date.now();
-      if (how === 'fallback link') {
+      if (how === 'prerendered exit button') {
+        const exit = page.locator('[data-ruta-prerendered] [data-testid="quick-exit"]');
+        assert.equal(new URL(await exit.getAttribute('href')).pathname, '/clima.html', 'the configured exit URL');
+        await clickWithoutWaiting(page, exit);
+      } else if (how === 'fallback link') {
         await clickWithoutWaiting(page, page.locator('[data-ruta] a[data-ruta-exit]'));
       } else {
         await page.getByRole('link', { name: 'Trámites' }).focus();
@@ -73,7 +85,7 @@ test('with the wasm blocked, Shift×3 and the fallback link still leave with rep
   for (const how of ['link', 'shift']) {
     const { context, page } = await openPage(browser);
     try {
-      await page.route('**/*.wasm', (route) => route.abort());
+      await page.route(WASM_URL, (route) => route.abort());
       const gaveUp = page.waitForEvent('console', (m) => m.text().startsWith('Ruta: the widget could not start'));
       await page.goto(BEFORE);
       const historyBefore = await page.evaluate(() => history.length);
@@ -97,7 +109,7 @@ test('with WebAssembly missing, nothing is downloaded in vain and the console sa
     await page.goto(BASE_URL);
     await said;
     await page.waitForTimeout(500);
-    assert.ok(!record.requests.some((url) => /\.wasm$|ruta-widget\.js$/.test(url)), `no widget download: ${record.requests}`);
+    assert.ok(!record.requests.some((url) => /\.wasm(\.gz)?$|ruta-widget\.js$|first-/.test(url)), `no widget download: ${record.requests}`);
     assert.ok(await page.locator('[data-ruta]').getByRole('link', { name: 'Línea 100' }).isVisible());
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(NEUTRAL);
@@ -121,11 +133,15 @@ for (const how of ['click', 'shift']) {
       await answerEveryQuestion(page, 'answer-no');
       await page.getByTestId('copy-summary').click();
       await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
-      // Waited for from here: the walk before it can be slow on a busy machine.
+      // Waited for from here: the walk before it can be slow on a busy machine. The neutral
+      // page is held until the state is read, so the report cannot be lost with the page.
       const state = nextExitState(page);
-      if (how === 'click') await page.getByTestId('quick-exit').click();
+      const release = await holdNeutralPage(page);
+      // noWaitAfter: the click must not wait for the held navigation.
+      if (how === 'click') await page.getByTestId('quick-exit').click({ noWaitAfter: true });
       else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       const seen = await state;
+      release();
       assert.deepEqual([seen.exits, seen.overlays], [1, 1], 'one exit, one overlay: no double firing');
       await page.waitForURL(NEUTRAL);
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '', 'the summary is gone from the clipboard');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   BASE_URL, DEFAULT_EXIT, launch, openPage, openWidget, widget, assertWalkLeftNoTrace, assertAxeClean,
-  answerDefaultExit, triggerExit, pressOn, clickWithoutWaiting,
+  answerDefaultExit, triggerExit, pressOn, clickWithoutWaiting, WASM_URL,
 } from '../lib/harness.mjs';
 
 const PAGE = '/ruta/ayuda.html';
@@ -96,7 +96,7 @@ test('with the wasm blocked, the standalone page’s fallback shows the helpline
   const { context, page } = await openPage(browser);
   try {
     await answerDefaultExit(context);
-    await page.route('**/*.wasm', (route) => route.abort());
+    await page.route(WASM_URL, (route) => route.abort());
     const gaveUp = page.waitForEvent('console', (m) => m.text().startsWith('Ruta: the widget could not start'));
     await page.goto(BEFORE);
     const historyBefore = await page.evaluate(() => history.length);

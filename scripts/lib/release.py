@@ -19,11 +19,19 @@ import time
 import zipfile
 
 # Every file of dist/ruta/ the snippet, the standalone page or the configurator needs,
-# and nothing else.
-RUTA_FILES = [
-    "ayuda.html", "configurar.css", "configurar.html", "configurar.js", "directory.tsv", "ruta-configurar.js",
-    "ruta-configurar_bg.wasm", "ruta-embed.js", "ruta-widget.js", "ruta-widget_bg.wasm",
+# and nothing else. The first screens prerendered per locale (drafts only with
+# data-drafts), and the gzip twins the loader unpacks itself (docs/ARCHITECTURE.md).
+FIRST_SCREENS = [f"first-{lang}.json" for lang in ("es", "en")] + [
+    f"first-{lang}-drafts.json" for lang in ("es", "en", "qu", "ay")
 ]
+RUTA_FILES = sorted(
+    [
+        "ayuda.html", "configurar.css", "configurar.html", "configurar.js", "directory.tsv", "ruta-configurar.js",
+        "ruta-configurar_bg.wasm", "ruta-embed.js", "ruta-widget.js", "ruta-widget_bg.wasm",
+    ]
+    + FIRST_SCREENS
+    + [name + ".gz" for name in ["directory.tsv", "ruta-widget_bg.wasm"] + FIRST_SCREENS]
+)
 # Files at the top of the bundle: (name in the zip, source path from the repository root).
 TOP_FILES = [
     ("LEEME.txt", "kit/LEEME.txt"),

@@ -30,6 +30,8 @@ ensure_apt() {
   # WebKitGTK's driver and MiniBrowser, under a virtual display (e2e/webkit/).
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+  # The gzip twins of dist/ruta/ (build_release); gzip -9 is used where it is missing.
+  command -v zopfli >/dev/null || missing+=(zopfli)
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt: installing ${missing[*]}"
     as_root apt-get update -qq
@@ -99,15 +101,30 @@ build_release() {
   for js in "$ROOT/dist/ruta/ruta-widget.js" "$ROOT/dist/ruta/ruta-embed.js"; do
     terser "$js" --module --compress --mangle --output "$js.min" && mv "$js.min" "$js"
   done
+  # Each locale's first screen, drawn natively with yew::ServerRenderer, for the loader to
+  # show before the wasm arrives (docs/ARCHITECTURE.md, "First screen before the wasm").
+  log "prerendering the first screens (examples/prerender.rs)"
+  (cd "$ROOT" && cargo run --quiet --locked --example prerender -- "$ROOT/dist/ruta" >/dev/null)
+  # gzip twins of the files the loader downloads through DecompressionStream, so a server
+  # that compresses nothing still sends about 40% of the bytes (docs/ARCHITECTURE.md,
+  # "Fast on a slow network"). Zopfli writes gzip 4-5% smaller than gzip -9 (10 KB on the
+  # wasm); both put no name or date inside, so every build gives the same bytes. The JS
+  # files are not twinned: import() cannot unpack them.
+  local packed
+  for packed in "$ROOT/dist/ruta/ruta-widget_bg.wasm" "$ROOT/dist/ruta/directory.tsv" "$ROOT"/dist/ruta/first-*.json; do
+    if command -v zopfli >/dev/null; then zopfli -c "$packed" > "$packed.gz"; else gzip -9 -n -k -f "$packed"; fi
+  done
 }
 
-# Starts scripts/server.py on a free port in the background; sets SERVER_PID and BASE_URL.
+# start_server [port] [server.py flags, e.g. --compress]: starts scripts/server.py on the
+# port (0: a free one) in the background; sets SERVER_PID and BASE_URL.
 start_server() {
   local port="${1:-0}"
+  shift || true
   if [ "$port" = 0 ]; then
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
   fi
-  python3 "$ROOT/scripts/server.py" --dir "$ROOT/dist" --port "$port" >/dev/null 2>&1 &
+  python3 "$ROOT/scripts/server.py" --dir "$ROOT/dist" --port "$port" "$@" >/dev/null 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://127.0.0.1:$port"
   for _ in $(seq 1 50); do
