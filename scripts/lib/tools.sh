@@ -98,7 +98,8 @@ build_release() {
   sed -i "s/__RUTA_VERSION__/$version/g" "$ROOT/dist/ruta/ruta-embed.js"
   if grep -q __RUTA_VERSION__ "$ROOT/dist/ruta/ruta-embed.js"; then log "the version was not put into ruta-embed.js"; exit 1; fi
   local js
-  for js in "$ROOT/dist/ruta/ruta-widget.js" "$ROOT/dist/ruta/ruta-embed.js"; do
+  # The configurator's glue too: it is not on a visitor's path, but a webmaster opens it.
+  for js in "$ROOT/dist/ruta/ruta-widget.js" "$ROOT/dist/ruta/ruta-embed.js" "$ROOT/dist/ruta/ruta-configurar.js"; do
     terser "$js" --module --compress --mangle --output "$js.min" && mv "$js.min" "$js"
   done
   # Each locale's first screen, drawn natively with yew::ServerRenderer, for the loader to
