@@ -364,9 +364,9 @@ export async function fetchPacked(url, init, plainStart, type) {
 // negotiate_among), data-drafts, data-municipality (ruta_core::config), held to them by
 // e2e/fixtures/core-cases.json like the exit rules above.
 
-const LOCALES = ['es', 'en', 'qu', 'ay'];
-const DRAFT_LOCALES = ['qu', 'ay'];
-const LOCALE_ALIASES = {
+export const LOCALES = ['es', 'en', 'qu', 'ay'];
+export const DRAFT_LOCALES = ['qu', 'ay'];
+export const LOCALE_ALIASES = {
   que: 'qu', quz: 'qu', quy: 'qu', qub: 'qu', qud: 'qu', quf: 'qu', qug: 'qu', quh: 'qu', quk: 'qu', qul: 'qu',
   qup: 'qu', qur: 'qu', qus: 'qu', qvc: 'qu', qve: 'qu', qvi: 'qu', qvn: 'qu', qvz: 'qu', qxp: 'qu',
   aym: 'ay', ayr: 'ay', ayc: 'ay',

@@ -160,6 +160,11 @@ fn core_cases_fixture() {
         "shortcut": shortcut_cases(),
         "exit_url": exit_url_cases(),
         "first_screen": first_screen_cases(),
+        "locales": {
+            "ids": l10n::available().iter().map(|l| l.id()).collect::<Vec<_>>(),
+            "drafts": l10n::available().into_iter().filter(|l| l.review() == l10n::Review::Draft).map(|l| l.id()).collect::<Vec<_>>(),
+            "aliases": l10n::aliases().iter().map(|(alias, ours)| (alias.to_string(), json!(ours))).collect::<serde_json::Map<_, _>>(),
+        },
     });
     let text = serde_json::to_string(&fixture).unwrap() + "\n";
     if std::env::var_os("RUTA_BLESS").is_some() {

@@ -62,6 +62,13 @@ test('the loader parses on engines without optional chaining or nullish coalesci
   assert.doesNotMatch(code, /\?\.|\?\?/, 'no ?. or ?? in static/ruta-embed.js');
 });
 
+test('the loader knows the same locales, drafts and language aliases as ruta_core::l10n', () => {
+  // A locale added to core's table must reach the loader too, or its first screen is never picked.
+  assert.deepEqual(loader.LOCALES, cases.locales.ids);
+  assert.deepEqual(loader.DRAFT_LOCALES, cases.locales.drafts);
+  assert.deepEqual(loader.LOCALE_ALIASES, cases.locales.aliases);
+});
+
 test(`the loader picks the prerendered first screen as the wasm decides it, on ${cases.first_screen.length} cases`, () => {
   for (const { attrs, browser, chosen } of cases.first_screen) {
     assert.deepEqual(loader.firstScreenChoice(attrs, browser), chosen, `${JSON.stringify(attrs)} with ${JSON.stringify(browser)}`);
