@@ -107,7 +107,7 @@ pub struct EmbedConfig {
     /// verified national lines.
     pub contacts: Vec<LocalContact>,
     /// Whether draft translations (not yet reviewed by native speakers) are offered: only
-    /// where the page asks with `data-drafts="true"` (see `l10n::offered_ids`).
+    /// where the page asks with `data-drafts="true"` (see `l10n::offered`).
     pub drafts: bool,
 }
 
