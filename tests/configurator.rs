@@ -3,11 +3,14 @@
 //! snippet) is tested end to end in e2e/tests/configurator.test.mjs.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use common::pattern_variables;
+use fluent_syntax::ast::Entry;
 use ruta::configurator::{langs, Configurator, ConfiguratorProps, LOCALES};
 use ruta_core::l10n::Locale;
 use yew::ServerRenderer;
@@ -36,25 +39,6 @@ fn messages(lang: &str) -> BTreeMap<String, (BTreeSet<String>, bool)> {
         }
     }
     out
-}
-
-fn pattern_variables(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            let inline = match expression {
-                Expression::Select { selector, variants } => {
-                    for variant in variants {
-                        pattern_variables(&variant.value, vars);
-                    }
-                    selector
-                }
-                Expression::Inline(inline) => inline,
-            };
-            if let InlineExpression::VariableReference { id } = inline {
-                vars.insert(id.name.to_owned());
-            }
-        }
-    }
 }
 
 /// Every `"config-…"` literal in src/configurator/.

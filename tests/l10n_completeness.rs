@@ -3,11 +3,14 @@
 //! term whose number is not the verified one. Prints coverage per locale.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::{fs, io};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use common::pattern_variables;
+use fluent_syntax::ast::{Entry, PatternElement};
 use ruta_core::helplines::VERIFIED;
 use ruta_core::l10n::{self, Locale};
 
@@ -35,36 +38,6 @@ fn messages(lang: Locale) -> Messages {
         }
     }
     out
-}
-
-fn pattern_variables(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_variables(expression, vars);
-        }
-    }
-}
-
-fn expression_variables(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_variables(selector, vars);
-            for variant in variants {
-                pattern_variables(&variant.value, vars);
-            }
-        }
-        Expression::Inline(inline) => inline_variables(inline, vars),
-    }
-}
-
-fn inline_variables(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => expression_variables(expression, vars),
-        _ => {}
-    }
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
