@@ -229,15 +229,7 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Builds the chain for `lang`: its messages, then Spanish's.
     pub fn new(lang: Locale) -> Self {
-        let chain = fallback_chain(lang);
-        let bundles = chain
-            .iter()
-            .map(|locale| {
-                let files = locale_files(*locale).iter().map(|(_, text)| *text);
-                build_bundle(locale.id(), std::iter::once(terms_source()).chain(files))
-            })
-            .collect();
-        Self { lang, chain, bundles }
+        Self::with_sources(lang, |_| std::iter::empty())
     }
 
     /// [`Localizer::new`] with more messages: `extra` holds (locale id, `.ftl` text) pairs
@@ -245,13 +237,19 @@ impl Localizer {
     /// `ruta/configurar.html`) brings its own texts this way, so the widget's wasm never
     /// carries them, and still falls back to Spanish per message.
     pub fn with_extra(lang: Locale, extra: &[(&str, &'static str)]) -> Self {
+        Self::with_sources(lang, |locale| extra.iter().filter(move |(id, _)| *id == locale.id()).map(|(_, text)| *text))
+    }
+
+    /// The chain for `lang`, each bundle with the terms, the locale's files and
+    /// `more(locale)`. Generic, so the widget's `new` (nothing more) carries no code for
+    /// the configurator's extra texts.
+    fn with_sources<'a, I: Iterator<Item = &'static str> + 'a>(lang: Locale, more: impl Fn(Locale) -> I) -> Self {
         let chain = fallback_chain(lang);
         let bundles = chain
             .iter()
             .map(|locale| {
                 let files = locale_files(*locale).iter().map(|(_, text)| *text);
-                let more = extra.iter().filter(|(id, _)| *id == locale.id()).map(|(_, text)| *text);
-                build_bundle(locale.id(), std::iter::once(terms_source()).chain(files).chain(more))
+                build_bundle(locale.id(), std::iter::once(terms_source()).chain(files).chain(more(*locale)))
             })
             .collect();
         Self { lang, chain, bundles }
