@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use ruta_core::l10n::{FluentArgs, FluentValue, Locale, Localizer};
+use ruta_core::l10n::{Locale, Localizer, Value};
 use yew::{html, Html};
 
 /// Formats this widget's messages in the visitor's language.
@@ -34,16 +34,12 @@ impl L10n {
 
     /// A message with no variables.
     pub fn t(&self, key: &str) -> String {
-        self.0.format(key, None)
+        self.0.format(key, &[])
     }
 
     /// A message with variables, e.g. `t_args("exit-shortcut-remaining", &[("count", 2.into())])`.
-    pub fn t_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.0.format(key, Some(&fluent_args))
+    pub fn t_args(&self, key: &str, args: &[(&'static str, Value<'static>)]) -> String {
+        self.0.format(key, args)
     }
 
     /// A message as page content. Text that fell back to Spanish carries `lang="es"`,
@@ -53,7 +49,7 @@ impl L10n {
     }
 
     /// [`L10n::text`] with variables.
-    pub fn text_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> Html {
+    pub fn text_args(&self, key: &str, args: &[(&'static str, Value<'static>)]) -> Html {
         self.mark_fallback(key, self.t_args(key, args))
     }
 

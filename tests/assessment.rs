@@ -10,13 +10,11 @@ use ruta::fixtures::{CannedAnswers, Example};
 use ruta::l10n::L10n;
 use ruta::screens::{summary_text, NearbyService};
 use ruta_core::assessment::QUESTIONS;
-use ruta_core::l10n::{self, FluentArgs, Localizer};
+use ruta_core::l10n::{self, Localizer, Value};
 use ruta_core::state::Who;
 
-fn who_args(who: Who) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    args.set("who", who.fluent());
-    args
+fn who_args(who: Who) -> [(&'static str, Value<'static>); 1] {
+    [("who", who.fluent().into())]
 }
 
 #[tokio::test]
@@ -63,9 +61,9 @@ async fn helper_mode_reads_in_the_third_person_and_adds_the_script_and_copy() {
             "assess-q-{}",
             QUESTIONS.iter().find(|q| q.part == ruta_core::assessment::Part::Danger).unwrap().id
         );
-        let other_text = l.format(&danger_key, Some(&who_args(Who::Other))).replace(['\u{2068}', '\u{2069}'], "");
+        let other_text = l.format(&danger_key, &who_args(Who::Other)).replace(['\u{2068}', '\u{2069}'], "");
         assert!(theirs.contains(&other_text.replace('"', "&quot;")), "{lang}: third-person question shown");
-        assert_ne!(l.format(&key, Some(&who_args(Who::Myself))), l.format(&key, Some(&who_args(Who::Other))));
+        assert_ne!(l.format(&key, &who_args(Who::Myself)), l.format(&key, &who_args(Who::Other)));
         let helper = render(lang, Example::AssessResult(CannedAnswers::AllYes, Who::Other)).await;
         assert!(helper.contains("data-testid=\"copy-summary\""));
         let own = render(lang, Example::AssessResult(CannedAnswers::AllYes, Who::Myself)).await;
@@ -116,12 +114,12 @@ fn the_copied_summary_holds_numbers_but_no_answer_and_nothing_alarming() {
         }
         for question in QUESTIONS {
             for who in [Who::Myself, Who::Other] {
-                let text = loc.format(&format!("assess-q-{}", question.id), Some(&who_args(who)));
+                let text = loc.format(&format!("assess-q-{}", question.id), &who_args(who));
                 assert!(!summary.contains(text.replace(['\u{2068}', '\u{2069}'], "").as_str()), "{lang}: no question");
             }
         }
         for key in ["assess-answer-yes", "assess-answer-unsure", "assess-level-high", "assess-level-elevated"] {
-            let text = loc.format(key, Some(&who_args(Who::Myself)));
+            let text = loc.format(key, &who_args(Who::Myself));
             assert!(!summary.contains(&text), "{lang}: {key} must not be in the summary: {summary}");
         }
     }

@@ -11,13 +11,13 @@ use std::path::Path;
 
 use common::pattern_variables;
 use fluent_syntax::ast::Entry;
-use ruta::configurator::{langs, Configurator, ConfiguratorProps, LOCALES};
-use ruta_core::l10n::Locale;
+use ruta::configurator::{langs, Configurator, ConfiguratorProps, CATALOGUES, SOURCES};
+use ruta_core::l10n::{Locale, Localizer, Value};
 use yew::ServerRenderer;
 
 /// Message id → (its variables, whether it has a comment), for one of the configurator's files.
 fn messages(lang: &str) -> BTreeMap<String, (BTreeSet<String>, bool)> {
-    let (_, text) = LOCALES.iter().find(|(id, _)| *id == lang).expect("the locale has a configurator file");
+    let (_, text) = SOURCES.iter().find(|(id, _)| *id == lang).expect("the locale has a configurator file");
     let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, e)| panic!("{lang}: {e:?}"));
     let mut out = BTreeMap::new();
     for entry in resource.body {
@@ -115,5 +115,35 @@ async fn the_page_renders_in_both_languages_with_no_raw_key_and_an_empty_snippet
         assert!(html.contains("&lt;div data-ruta&gt;"), "{lang}: {html}");
         assert!(html.contains("tel:100") && html.contains("/ruta/ruta-embed.js"));
         assert!(html.contains("data-testid=\"config-warnings\""));
+    }
+}
+
+#[test]
+fn the_compiled_texts_format_as_fluent_formats_them() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    for locale in langs() {
+        let (_, text) = SOURCES.iter().find(|(id, _)| *id == locale.id()).expect("a configurator file");
+        let mut bundle = FluentBundle::new(vec![locale.id().parse().unwrap()]);
+        bundle.add_resource(FluentResource::try_new((*text).to_owned()).unwrap()).unwrap();
+        let ours = Localizer::with_extra(locale, CATALOGUES);
+        for (key, (vars, _)) in messages(locale.id()) {
+            for number in [0i64, 1, 2, 7] {
+                let mut fluent = FluentArgs::new();
+                let mut args = Vec::new();
+                for (i, var) in vars.iter().enumerate() {
+                    // Alternately a number and a text, so both kinds reach every variable.
+                    if (i + number as usize) % 2 == 0 {
+                        fluent.set(var.clone(), FluentValue::from(number));
+                        args.push((var.as_str(), Value::Number(number)));
+                    } else {
+                        fluent.set(var.clone(), FluentValue::from("Ab"));
+                        args.push((var.as_str(), Value::from("Ab")));
+                    }
+                }
+                let message = bundle.get_message(&key).and_then(|m| m.value()).expect("a value");
+                let expected = bundle.format_pattern(message, Some(&fluent), &mut Vec::new()).into_owned();
+                assert_eq!(ours.format(&key, &args), expected, "{locale}: {key}");
+            }
+        }
     }
 }

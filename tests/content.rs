@@ -180,18 +180,16 @@ fn free_claim_problems(origin: &str, text: &str) -> Vec<String> {
 
 #[test]
 fn no_message_says_free_next_to_a_number_not_verified_as_free() {
-    use ruta_core::l10n::{FluentArgs, Localizer};
+    use ruta_core::l10n::{Localizer, Value};
     let mut problems = Vec::new();
     for lang in l10n::available() {
         let l = Localizer::new(lang);
         for key in l10n::message_ids(lang) {
             for who in ["self", "other"] {
-                let mut args = FluentArgs::new();
-                args.set("who", who);
                 // The one message whose number is a variable names Línea 100 or 105 by its key.
-                args.set("number", if key.contains("linea-100") { "100" } else { "105" });
-                args.set("count", 1);
-                let text = l.format(&key, Some(&args)).replace(['\u{2068}', '\u{2069}'], "");
+                let number = if key.contains("linea-100") { "100" } else { "105" };
+                let args: [(&str, Value); 3] = [("who", who.into()), ("number", number.into()), ("count", 1.into())];
+                let text = l.format(&key, &args).replace(['\u{2068}', '\u{2069}'], "");
                 problems.extend(free_claim_problems(&format!("{lang}/{key}"), &text));
             }
         }

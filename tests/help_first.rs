@@ -10,7 +10,7 @@ use ruta::app::{App, AppProps};
 use ruta::fixtures::{CannedAnswers, Example};
 use ruta_core::assessment::{Part, QUESTIONS};
 use ruta_core::config::EmbedConfig;
-use ruta_core::l10n::{self, FluentArgs, Locale, Localizer};
+use ruta_core::l10n::{self, Locale, Localizer, Value};
 use ruta_core::state::Who;
 use yew::ServerRenderer;
 
@@ -53,14 +53,12 @@ fn escaped(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn with_who(who: Who) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    args.set("who", who.fluent());
-    args
+fn with_who(who: Who) -> [(&'static str, Value<'static>); 1] {
+    [("who", who.fluent().into())]
 }
 
 fn message(lang: Locale, key: &str, who: Who) -> String {
-    escaped(&Localizer::new(lang).format(key, Some(&with_who(who))).replace(['\u{2068}', '\u{2069}'], ""))
+    escaped(&Localizer::new(lang).format(key, &with_who(who)).replace(['\u{2068}', '\u{2069}'], ""))
 }
 
 #[tokio::test]
@@ -123,7 +121,7 @@ async fn the_safety_note_is_short() {
     let words = note_words(&es);
     assert!(words <= 75, "es: {words} words");
     let l = Localizer::new(locale("es"));
-    assert!(es.contains(&escaped(&l.format("note-history", None))), "still says history is not erased");
+    assert!(es.contains(&escaped(&l.format("note-history", &[]))), "still says history is not erased");
     let en = note_words(&render(locale("en"), Example::SafetyNote).await);
     assert!(en <= 80, "en: {en} words");
 }
@@ -213,8 +211,8 @@ async fn helper_mode_answers_and_copy_warning_come_first() {
         let note = result.find("data-testid=\"copy-note\"").expect("the copy note");
         assert!(note < result.find("data-testid=\"copy-summary\"").unwrap(), "{lang}: the warning comes first");
     }
-    let es = Localizer::new(locale("es")).format("assess-copy-note", None);
+    let es = Localizer::new(locale("es")).format("assess-copy-note", &[]);
     assert!(es.contains("portapapeles") && es.contains("historial"), "{es}");
-    let en = Localizer::new(locale("en")).format("assess-copy-note", None);
+    let en = Localizer::new(locale("en")).format("assess-copy-note", &[]);
     assert!(en.contains("clipboard") && en.contains("history"), "{en}");
 }

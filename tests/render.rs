@@ -48,7 +48,7 @@ async fn the_app_opens_on_the_safety_note_with_quick_exit_first() {
     assert!(html.contains(&format!("href=\"{DEFAULT_EXIT_URL}\"")), "the default neutral URL");
     assert!(html.contains("rel=\"nofollow noreferrer\""));
     let l = Localizer::new(locale("es"));
-    assert!(html.contains(&escaped(&l.format("note-history", None))), "says history is not erased");
+    assert!(html.contains(&escaped(&l.format("note-history", &[]))), "says history is not erased");
     assert!(html.contains("lang=\"es\""));
 }
 
@@ -120,7 +120,7 @@ async fn spanish_fallback_text_is_marked_per_message_in_partial_locales() {
     };
     for lang in l10n::available().into_iter().filter(partial) {
         let html = render_raw(lang, Example::Screen(Screen::Rights)).await;
-        let heading = Localizer::new(lang).format("rights-heading", None);
+        let heading = Localizer::new(lang).format("rights-heading", &[]);
         assert!(
             html.contains(&format!(">{}</h3>", escaped(&heading))),
             "{lang}: the translated heading is plain: {html}"

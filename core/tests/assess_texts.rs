@@ -2,7 +2,7 @@
 //! what the rules require (Línea 100 on every result, never an FVR score).
 
 use ruta_core::assessment::{Item, QUESTIONS};
-use ruta_core::l10n::{self, FluentArgs, Locale, Localizer};
+use ruta_core::l10n::{self, Locale, Localizer, Value};
 
 const LANGS: [&str; 2] = ["es", "en"];
 
@@ -11,14 +11,14 @@ fn locale(id: &str) -> Locale {
 }
 
 /// `$who`, plus the other variables some assessment messages take (progress, numbers, a place).
-fn who(value: &'static str) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    args.set("who", value);
-    args.set("current", 1);
-    args.set("total", QUESTIONS.len());
-    args.set("number", "100");
-    args.set("place", "Villa El Salvador");
-    args
+fn who(value: &'static str) -> [(&'static str, Value<'static>); 5] {
+    [
+        ("who", value.into()),
+        ("current", 1.into()),
+        ("total", QUESTIONS.len().into()),
+        ("number", "100".into()),
+        ("place", "Villa El Salvador".into()),
+    ]
 }
 
 /// The message in both forms, checked: provided by `lang` itself (no fallback), fully
@@ -26,7 +26,7 @@ fn who(value: &'static str) -> FluentArgs<'static> {
 fn both_forms(l: &Localizer, key: &str) -> (String, String) {
     assert_eq!(l.source_of(key), Some(l.lang()), "{} has no {key}", l.lang());
     let [own, other] = ["self", "other"].map(|w| {
-        let text = l.format(key, Some(&who(w))).replace(['\u{2068}', '\u{2069}'], "");
+        let text = l.format(key, &who(w)).replace(['\u{2068}', '\u{2069}'], "");
         assert!(!text.trim().is_empty() && text != key, "{}/{key} ({w}) did not format", l.lang());
         assert!(!text.contains(['{', '}', '$']) && !text.contains("assess-"), "{}/{key} ({w}): {text}", l.lang());
         text
@@ -100,9 +100,9 @@ fn results_and_decisive_items_have_their_texts() {
             assert_ne!(own, other, "{lang}/{key}");
         }
         for w in ["self", "other"] {
-            let line = l.format("assess-linea-100", Some(&who(w)));
+            let line = l.format("assess-linea-100", &who(w));
             assert!(line.contains("Línea 100"), "{lang}: {line}");
-            let disclaimer = l.format("assess-disclaimer", Some(&who(w)));
+            let disclaimer = l.format("assess-disclaimer", &who(w));
             assert!(
                 disclaimer.contains("Ficha de Valoración del Riesgo") && disclaimer.contains("CEM"),
                 "{lang}: {disclaimer}"
@@ -140,7 +140,7 @@ fn no_text_offers_a_score_or_reassurance() {
         let l = Localizer::new(locale(lang));
         for key in assess_keys(locale(lang)) {
             for w in ["self", "other"] {
-                let text = l.format(&key, Some(&who(w))).to_lowercase();
+                let text = l.format(&key, &who(w)).to_lowercase();
                 for word in REASSURING_OR_SCORE {
                     assert!(!text.contains(word), "{lang}/{key} says {word:?}: {text}");
                 }

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{Preview, LOCALES};
+use super::{Preview, CATALOGUES};
 use crate::components::district_picker::district_picker;
 use crate::components::providers;
 use crate::hooks::{use_directory_loader, use_wipe_on_leave, DirectoryState};
@@ -149,7 +149,7 @@ enum Copied {
 
 #[component]
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
-    let l10n = use_memo(props.lang, |lang| L10n::from_localizer(Localizer::with_extra(*lang, LOCALES)));
+    let l10n = use_memo(props.lang, |lang| L10n::from_localizer(Localizer::with_extra(*lang, CATALOGUES)));
     let form = use_reducer(Form::default);
     // The picker's state is the locator's, changed by the locator's own actions.
     let picker = use_reducer(|| Store(AppState::new(props.lang)));

@@ -20,9 +20,16 @@ use web_sys::Element;
 pub use form::{Configurator, ConfiguratorProps};
 pub use preview::{Preview, PreviewProps};
 
-/// The configurator's texts, added to the widget's own (the picker's labels are the
-/// locator's). Spanish and English, like every reviewed page of Ruta.
-pub const LOCALES: &[(&str, &str)] = &[("es", include_str!("locales/es.ftl")), ("en", include_str!("locales/en.ftl"))];
+/// The configurator's texts as written, for the tests. Spanish and English, like every
+/// reviewed page of Ruta.
+pub const SOURCES: &[(&str, &str)] = &[("es", include_str!("locales/es.ftl")), ("en", include_str!("locales/en.ftl"))];
+
+/// The same texts compiled by `build.rs`, added to the widget's own messages (the
+/// picker's labels are the locator's).
+pub const CATALOGUES: &[(&str, &str)] = &[
+    ("es", include_str!(concat!(env!("OUT_DIR"), "/configurator-es.txt"))),
+    ("en", include_str!(concat!(env!("OUT_DIR"), "/configurator-en.txt"))),
+];
 
 /// The languages the configurator is written in.
 pub fn langs() -> Vec<l10n::Locale> {

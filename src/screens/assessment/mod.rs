@@ -9,7 +9,7 @@ mod summary;
 mod urgent;
 
 use ruta_core::assessment::evaluate;
-use ruta_core::l10n::FluentValue;
+use ruta_core::l10n::Value;
 use ruta_core::locator::Origin;
 use ruta_core::state::{AssessmentAction, AssessmentState, Step, Who};
 use yew::prelude::*;
@@ -81,6 +81,6 @@ pub(super) fn send(props: &AssessmentProps, action: AssessmentAction) -> Callbac
     props.on_action.reform(move |_| Action::Assessment(action.clone()))
 }
 
-pub(super) fn who_arg(who: Who) -> [(&'static str, FluentValue<'static>); 1] {
+pub(super) fn who_arg(who: Who) -> [(&'static str, Value<'static>); 1] {
     [("who", who.fluent().into())]
 }

@@ -1,5 +1,5 @@
 use ruta_core::helplines::{LINEA_100, POLICE_105};
-use ruta_core::l10n::{without_isolation_marks, FluentValue};
+use ruta_core::l10n::{without_isolation_marks, Value};
 use ruta_core::summary::{summary_lines, SummaryLine};
 
 use super::NearbyService;
@@ -10,7 +10,7 @@ use crate::l10n::L10n;
 /// words such as "peligro" or "CEM": the text may end up on her phone, where the person
 /// who harms her may read it.
 pub fn summary_text(l10n: &L10n, nearest: &[NearbyService]) -> String {
-    let number = |n: &'static str| [("number", FluentValue::from(n))];
+    let number = |n: &'static str| [("number", Value::from(n))];
     let places = nearest.iter().map(|service| {
         (service.summary_name.as_str(), service.phones.iter().map(|phone| phone.display.as_str()).collect())
     });

@@ -4,11 +4,11 @@
 //! message*: a Quechua screen with one untranslated sentence shows that one sentence in
 //! Spanish and everything else in Quechua.
 
-use fluent_bundle::{FluentBundle, FluentResource};
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use unic_langid::LanguageIdentifier;
+mod catalogue;
+#[cfg(feature = "compile")]
+pub mod compile;
 
-pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use catalogue::{Args, Catalogue, PluralRule, Value};
 
 mod sources {
     include!(concat!(env!("OUT_DIR"), "/locale_sources.rs"));
@@ -27,13 +27,39 @@ struct LocaleInfo {
     /// How it writes the decimal point: `1,5` in Spanish, and in Quechua and Aymara as
     /// read in Peru; `1.5` in English.
     decimal_separator: char,
+    /// How its plural selects read a whole number.
+    plural: PluralRule,
 }
 
 const LOCALES: &[LocaleInfo] = &[
-    LocaleInfo { id: "es", native_name: "Español", review: Review::Source, decimal_separator: ',' },
-    LocaleInfo { id: "en", native_name: "English", review: Review::Reviewed, decimal_separator: '.' },
-    LocaleInfo { id: "qu", native_name: "Runasimi", review: Review::Draft, decimal_separator: ',' },
-    LocaleInfo { id: "ay", native_name: "Aymar aru", review: Review::Draft, decimal_separator: ',' },
+    LocaleInfo {
+        id: "es",
+        native_name: "Español",
+        review: Review::Source,
+        decimal_separator: ',',
+        plural: PluralRule::OneForOne,
+    },
+    LocaleInfo {
+        id: "en",
+        native_name: "English",
+        review: Review::Reviewed,
+        decimal_separator: '.',
+        plural: PluralRule::OneForOne,
+    },
+    LocaleInfo {
+        id: "qu",
+        native_name: "Runasimi",
+        review: Review::Draft,
+        decimal_separator: ',',
+        plural: PluralRule::OneForOne,
+    },
+    LocaleInfo {
+        id: "ay",
+        native_name: "Aymar aru",
+        review: Review::Draft,
+        decimal_separator: ',',
+        plural: PluralRule::OneForOne,
+    },
 ];
 
 /// One of the locales the widget ships: only [`available`], negotiation and
@@ -69,8 +95,8 @@ impl Locale {
         self.info().review
     }
 
-    /// A decimal number written the way the language writes it. Fluent's NUMBER has no
-    /// locale data in this build, so the shell passes numbers already written.
+    /// A decimal number written the way the language writes it. Message variables take
+    /// only text and whole numbers, so the shell passes decimals already written.
     pub fn decimal(self, value: f64, fraction_digits: usize) -> String {
         let text = format!("{value:.fraction_digits$}");
         match self.info().decimal_separator {
@@ -157,28 +183,43 @@ pub fn negotiate_among(page_lang: Option<&str>, browser_langs: &[String], offere
 /// Every locale the widget ships, in picker order (source first): a folder under
 /// `locales/` with a row in the locale table.
 pub fn available() -> Vec<Locale> {
-    let shipped = |id: &str| sources::SOURCES.iter().any(|(source, _)| *source == id);
+    let shipped = |id: &str| sources::COMPILED.iter().any(|(source, _)| *source == id);
     LOCALES.iter().filter(|info| shipped(info.id)).map(|info| Locale(info.id)).collect()
 }
 
-fn to_langid(tag: &str) -> Option<LanguageIdentifier> {
+/// The locale we have for one language tag (`es-PE` → `es`), if any: a well-formed tag
+/// (BCP 47 language, script, region and variants; no extensions) whose language subtag,
+/// or the locale it is an alias of, is one we ship.
+pub fn supported(tag: &str) -> Option<Locale> {
     let tag = tag.trim().replace('_', "-");
-    let mut id: LanguageIdentifier = tag.parse().ok()?;
-    let primary = id.language.as_str().to_owned();
-    if let Some((_, ours)) = ALIASES.iter().find(|(alias, _)| *alias == primary) {
-        id.language = ours.parse().ok()?;
+    if !is_language_tag(&tag) {
+        return None;
     }
-    Some(id)
+    let primary = tag.split('-').next()?.to_ascii_lowercase();
+    let id = ALIASES.iter().find(|(alias, _)| *alias == primary).map_or(primary.as_str(), |(_, ours)| ours);
+    Locale::from_id(id)
 }
 
-/// The locale we have for one language tag (`es-PE` → `es`), if any.
-pub fn supported(tag: &str) -> Option<Locale> {
-    let requested = [to_langid(tag)?];
-    let locales = available();
-    let ids: Vec<LanguageIdentifier> = locales.iter().filter_map(|locale| locale.id().parse().ok()).collect();
-    let matched = negotiate_languages(&requested, &ids, None, NegotiationStrategy::Lookup);
-    let found = matched.first()?.to_string();
-    locales.into_iter().find(|locale| locale.id() == found)
+/// `language[-script][-region](-variant)*`, case-insensitive, as the loader's
+/// `LANGUAGE_TAG` pattern (the loader-rules test holds the two together).
+fn is_language_tag(tag: &str) -> bool {
+    let letters = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let digits = |part: &str, length: usize| part.len() == length && part.bytes().all(|b| b.is_ascii_digit());
+    let variant = |part: &str| {
+        let alphanumeric = part.bytes().all(|b| b.is_ascii_alphanumeric());
+        alphanumeric && ((5..=8).contains(&part.len()) || (part.len() == 4 && part.as_bytes()[0].is_ascii_digit()))
+    };
+    let mut parts = tag.split('-').peekable();
+    let Some(language) = parts.next() else { return false };
+    if !(letters(language, 2..=3) || letters(language, 5..=8)) {
+        return false;
+    }
+    // An optional script, then an optional region.
+    parts.next_if(|part| letters(part, 4..=4));
+    parts.next_if(|part| letters(part, 2..=2) || digits(part, 3));
+    parts.all(variant)
 }
 
 /// Picks the visitor's language: the page's `data-lang`, then the browser's
@@ -196,12 +237,16 @@ pub fn fallback_chain(lang: Locale) -> Vec<Locale> {
     chain
 }
 
-/// The raw `.ftl` files of one locale, as (file name, text).
+/// The raw `.ftl` files of one locale, as (file name, text), comments included: for the
+/// tests, which check the files themselves. The widget carries only the compiled
+/// catalogues.
+#[cfg(feature = "test-support")]
 pub fn locale_files(lang: Locale) -> &'static [(&'static str, &'static str)] {
     sources::SOURCES.iter().find(|(id, _)| *id == lang.id()).map(|(_, files)| *files).unwrap_or(&[])
 }
 
 /// The shared terms file: numbers and names that are never translated.
+#[cfg(feature = "test-support")]
 pub fn terms_source() -> &'static str {
     sources::TERMS
 }
@@ -212,12 +257,17 @@ pub fn without_isolation_marks(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
+/// The compiled messages of one locale, as the build wrote them.
+fn catalogue(locale: Locale) -> Catalogue {
+    let compiled = sources::COMPILED.iter().find(|(id, _)| *id == locale.id()).map_or("", |(_, text)| *text);
+    Catalogue::new(compiled, locale.info().plural)
+}
+
 /// Formats messages for one visitor's language, falling back to Spanish per message.
 pub struct Localizer {
     lang: Locale,
-    /// The locale of each bundle, in the same order.
-    chain: Vec<Locale>,
-    bundles: Vec<FluentBundle<FluentResource>>,
+    /// Each locale of the chain with its catalogues: the widget's, then any extra ones.
+    chain: Vec<(Locale, Vec<Catalogue>)>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -229,30 +279,24 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Builds the chain for `lang`: its messages, then Spanish's.
     pub fn new(lang: Locale) -> Self {
-        Self::with_sources(lang, |_| std::iter::empty())
+        Self::with_extra(lang, &[])
     }
 
-    /// [`Localizer::new`] with more messages: `extra` holds (locale id, `.ftl` text) pairs
-    /// added to that locale's bundle. A page other than the widget (the configurator,
-    /// `ruta/configurar.html`) brings its own texts this way, so the widget's wasm never
-    /// carries them, and still falls back to Spanish per message.
+    /// [`Localizer::new`] with more messages: `extra` holds (locale id, compiled
+    /// catalogue) pairs added to that locale's messages. A page other than the widget (the
+    /// configurator, `ruta/configurar.html`) brings its own texts this way, so the
+    /// widget's wasm never carries them, and still falls back to Spanish per message.
     pub fn with_extra(lang: Locale, extra: &[(&str, &'static str)]) -> Self {
-        Self::with_sources(lang, |locale| extra.iter().filter(move |(id, _)| *id == locale.id()).map(|(_, text)| *text))
-    }
-
-    /// The chain for `lang`, each bundle with the terms, the locale's files and
-    /// `more(locale)`. Generic, so the widget's `new` (nothing more) carries no code for
-    /// the configurator's extra texts.
-    fn with_sources<'a, I: Iterator<Item = &'static str> + 'a>(lang: Locale, more: impl Fn(Locale) -> I) -> Self {
-        let chain = fallback_chain(lang);
-        let bundles = chain
-            .iter()
+        let chain = fallback_chain(lang)
+            .into_iter()
             .map(|locale| {
-                let files = locale_files(*locale).iter().map(|(_, text)| *text);
-                build_bundle(locale.id(), std::iter::once(terms_source()).chain(files).chain(more(*locale)))
+                let more = extra.iter().filter(|(id, _)| *id == locale.id());
+                let catalogues = std::iter::once(catalogue(locale))
+                    .chain(more.map(|(_, text)| Catalogue::new(text, locale.info().plural)));
+                (locale, catalogues.collect())
             })
             .collect();
-        Self { lang, chain, bundles }
+        Self { lang, chain }
     }
 
     /// The locale shown, for the widget root's `lang` attribute.
@@ -260,38 +304,23 @@ impl Localizer {
         self.lang
     }
 
-    /// The message `key` in the first locale of the chain that has it.
+    /// The message `key` with `args` in the first locale of the chain that has it.
     ///
     /// A key no locale has comes back as the key itself; the completeness test keeps
     /// that from ever reaching a user.
-    pub fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        self.bundles
+    pub fn format(&self, key: &str, args: &Args) -> String {
+        self.chain
             .iter()
-            .find_map(|bundle| {
-                let pattern = bundle.get_message(key)?.value()?;
-                let mut errors = Vec::new();
-                Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
-            })
+            .flat_map(|(_, catalogues)| catalogues)
+            .find_map(|catalogue| catalogue.format(key, args))
             .unwrap_or_else(|| key.to_owned())
     }
 
     /// The locale that actually provides `key`, to tell fallbacks apart in tests and
     /// to mark fallback text with its own `lang`.
     pub fn source_of(&self, key: &str) -> Option<Locale> {
-        self.bundles.iter().zip(&self.chain).find(|(b, _)| b.has_message(key)).map(|(_, locale)| *locale)
+        self.chain.iter().find(|(_, catalogues)| catalogues.iter().any(|c| c.has(key))).map(|(locale, _)| *locale)
     }
-}
-
-/// Builds a bundle; the sources are trusted build inputs whose parse errors are caught
-/// by the completeness test, so a broken entry is skipped rather than taking down the widget.
-fn build_bundle<'a>(lang: &str, texts: impl Iterator<Item = &'a str>) -> FluentBundle<FluentResource> {
-    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![id]);
-    for text in texts {
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
 }
 
 // The completeness tests' inventory of messages: not part of the widget.
@@ -394,13 +423,40 @@ mod tests {
     #[test]
     fn fallback_is_per_message() {
         // A partial locale built from test text: one message translated, one not.
-        let partial = build_bundle("qu", [terms_source(), "shell-title = Yanapay\n"].into_iter());
-        let spanish = build_bundle("es", [terms_source(), "shell-title = Ayuda\nshell-other = Otro\n"].into_iter());
+        let partial = compile::compile(&["shell-title = Yanapay\n"]).unwrap();
+        let spanish = compile::compile(&["shell-title = Ayuda\nshell-other = Otro\n"]).unwrap();
         let quechua = Locale("qu");
-        let l = Localizer { lang: quechua, chain: vec![quechua, Locale::SOURCE], bundles: vec![partial, spanish] };
-        assert_eq!(l.format("shell-title", None), "Yanapay");
-        assert_eq!(l.format("shell-other", None), "Otro");
-        assert_eq!(l.format("no-such-key", None), "no-such-key");
+        let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+        let l = Localizer {
+            lang: quechua,
+            chain: vec![
+                (quechua, vec![Catalogue::new(leak(partial), PluralRule::OneForOne)]),
+                (Locale::SOURCE, vec![Catalogue::new(leak(spanish), PluralRule::OneForOne)]),
+            ],
+        };
+        assert_eq!(l.format("shell-title", &[]), "Yanapay");
+        assert_eq!(l.format("shell-other", &[]), "Otro");
+        assert_eq!(l.format("no-such-key", &[]), "no-such-key");
+        assert_eq!(l.source_of("shell-other"), Some(Locale::SOURCE));
+    }
+
+    #[test]
+    fn language_tags_are_read_as_the_loader_reads_them() {
+        for (tag, expected) in [
+            ("es-PE", Some("es")),
+            ("EN_us", Some("en")),
+            ("en-Latn-US", Some("en")),
+            ("es-419", Some("es")),
+            ("quz-PE", Some("qu")),
+            ("en-US-1996", Some("en")),
+            ("en-US-u-ca-buddhist", None),
+            ("e", None),
+            ("en-", None),
+            ("", None),
+            ("de", None),
+        ] {
+            assert_eq!(supported(tag).map(Locale::id), expected, "{tag:?}");
+        }
     }
 
     #[test]
@@ -412,14 +468,15 @@ mod tests {
 
     #[test]
     fn extra_messages_join_their_locale_and_fall_back_to_spanish() {
-        let extra = [("es", "config-x = Hola\nconfig-y = Solo en español\n"), ("en", "config-x = Hello\n")];
+        let leak = |text: &str| -> &'static str { Box::leak(compile::compile(&[text]).unwrap().into_boxed_str()) };
+        let extra = [("es", leak("config-x = Hola\nconfig-y = Solo en español\n")), ("en", leak("config-x = Hello\n"))];
         let en = Locale("en");
         let english = Localizer::with_extra(en, &extra);
-        assert_eq!(english.format("config-x", None), "Hello");
-        assert_eq!(english.format("config-y", None), "Solo en español");
+        assert_eq!(english.format("config-x", &[]), "Hello");
+        assert_eq!(english.format("config-y", &[]), "Solo en español");
         assert_eq!(english.source_of("config-y"), Some(Locale::SOURCE));
-        assert_eq!(english.format("shell-title", None), Localizer::new(en).format("shell-title", None));
-        assert_eq!(Localizer::new(en).format("config-x", None), "config-x", "the widget never has them");
+        assert_eq!(english.format("shell-title", &[]), Localizer::new(en).format("shell-title", &[]));
+        assert_eq!(Localizer::new(en).format("config-x", &[]), "config-x", "the widget never has them");
     }
 
     #[test]
