@@ -14,6 +14,11 @@
 //! - `data-municipality`: drawn as [`MUNICIPALITY_SLOT`], which the loader replaces with the
 //!   text of the attribute (as text, never as HTML), or drawn without the line;
 //! - contacts and the district are not on the first screen.
+//!
+//! It also writes `messages-<lang>.txt` for each locale but Spanish: the compiled messages
+//! the widget's wasm does not carry, downloaded by the loader (for a visitor who reads that
+//! language) or by the wasm (when she picks it). A native build carries them all, compiled
+//! from the same `.ftl` files by the same compiler as the wasm's Spanish.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -68,6 +73,12 @@ mod native {
                 fs::write(out.join(&name), json).expect("the output folder is writable");
                 println!("{name}");
             }
+        }
+        for lang in l10n::available().into_iter().filter(|lang| *lang != l10n::Locale::SOURCE) {
+            let file = l10n::download_file(lang).expect("a native build carries every locale");
+            let name = format!("messages-{lang}.txt");
+            fs::write(out.join(&name), file).expect("the output folder is writable");
+            println!("{name}");
         }
     }
 }

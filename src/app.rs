@@ -59,7 +59,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="ruta__header">
                 <h2 id="ruta-title" class="ruta__title">{ l10n.t("shell-title") }</h2>
                 <LanguagePicker current={store.lang} on_change={on_action.reform(Action::ChangeLang)}
-                    offered={ruta_core::l10n::offered(props.config.drafts)} />
+                    offered={ruta_core::l10n::offered(props.config.drafts)} status={store.language_load} />
             </header>
             <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
                 { screen_view(&store, &props.config, &on_action) }

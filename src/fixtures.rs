@@ -14,7 +14,9 @@ use ruta_core::config::Ubigeo;
 use ruta_core::contacts::LocalContact;
 use ruta_core::l10n::Locale;
 use ruta_core::locator::{GeoStatus, Origin};
-use ruta_core::state::{Action, AppState, AssessmentState, DistrictChoice, HerPlace, LocatorState, Step, Who};
+use ruta_core::state::{
+    Action, AppState, AssessmentState, DistrictChoice, HerPlace, LanguageLoad, LocatorState, Step, Who,
+};
 
 fn locator(state: LocatorState, default_district: Option<Ubigeo>, contacts: Vec<LocalContact>) -> Html {
     html! { <Locator {state} {default_district} {contacts} on_action={Callback::noop()} /> }
@@ -34,6 +36,8 @@ pub enum Example {
     QuickExitTwoPresses,
     QuickExitExpired,
     LanguagePicker,
+    /// The picker after another language's messages could not be downloaded.
+    LanguagePickerFailed,
     HelplineUrgent,
     HelplineLinea100,
     SafetyNote,
@@ -150,6 +154,7 @@ impl Example {
             QuickExitTwoPresses,
             QuickExitExpired,
             LanguagePicker,
+            LanguagePickerFailed,
             HelplineUrgent,
             HelplineLinea100,
             SafetyNote,
@@ -211,6 +216,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Example::QuickExitTwoPresses => quick_exit(2, ShortcutAnnouncement::Remaining(1)),
         Example::QuickExitExpired => quick_exit(0, ShortcutAnnouncement::Expired),
         Example::LanguagePicker => html! { <LanguagePicker current={props.lang} on_change={Callback::noop()} /> },
+        Example::LanguagePickerFailed => {
+            let other = if props.lang == Locale::SOURCE { Locale::from_id("en") } else { Some(Locale::SOURCE) };
+            let status = other.map_or(LanguageLoad::Idle, LanguageLoad::Failed);
+            html! { <LanguagePicker current={props.lang} on_change={Callback::noop()} {status} /> }
+        }
         Example::HelplineUrgent => html! { <ul><HelplineCard helpline={POLICE_105} urgent=true /></ul> },
         Example::HelplineLinea100 => html! { <ul><HelplineCard helpline={LINEA_100} /></ul> },
         Example::SafetyNote => html! { <SafetyNote on_action={Callback::noop()} /> },

@@ -5,7 +5,7 @@ pub mod app;
 mod clipboard;
 pub mod components;
 pub mod configurator;
-mod directory_loader;
+mod downloads;
 pub mod exit;
 #[cfg(feature = "fixtures")]
 pub mod fixtures;

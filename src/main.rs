@@ -13,6 +13,7 @@ pub fn start(
     assets_base: String,
     leave: js_sys::Function,
     fetch_packed: Option<js_sys::Function>,
+    messages: Option<String>,
 ) -> bool {
-    ruta::start(host, assets_base, leave, fetch_packed)
+    ruta::start(host, assets_base, leave, fetch_packed, messages)
 }

@@ -20,30 +20,33 @@ pub fn boot() {
         warn("no element with data-ruta was found; nothing to mount");
         return;
     };
-    mount(&host, None);
+    mount(&host, None, None);
 }
 
 /// Called by the loader with the element it chose (the first visible `[data-ruta]`),
 /// the folder it was loaded from, and its quick-exit function. Returns whether the widget
 /// mounted, so the loader keeps its own quick exit when it did not.
-/// `fetch_packed` is the loader's download through the gzip twins (see `ruta-embed.js`).
+/// `fetch_packed` is the loader's download through the gzip twins (see `ruta-embed.js`);
+/// `messages` the `messages-<lang>.txt` it downloaded beside the wasm for a visitor who
+/// reads a language other than Spanish, if it could.
 pub fn start(
     host: Element,
     assets_base: String,
     leave: js_sys::Function,
     fetch_packed: Option<js_sys::Function>,
+    messages: Option<String>,
 ) -> bool {
     crate::exit::use_loader_leave(leave);
     if let Some(fetch) = fetch_packed {
-        crate::directory_loader::use_fetch_packed(fetch);
+        crate::downloads::use_fetch_packed(fetch);
     }
-    mount(&host, Some(assets_base))
+    mount(&host, Some(assets_base), messages)
 }
 
 /// Mounts on `host`. The element keeps its fallback HTML (helplines and a plain exit
 /// link) in the light DOM: once a shadow root is attached the browser stops rendering it,
 /// and if this code never runs it simply stays visible.
-fn mount(host: &Element, assets_base: Option<String>) -> bool {
+fn mount(host: &Element, assets_base: Option<String>, messages: Option<String>) -> bool {
     let document = gloo_utils::document();
     // The loader's prerendered first screen is the one shadow root the widget takes over.
     let prerendered = host.shadow_root().map(|shadow| (crate::takeover::prerendered(&shadow), shadow));
@@ -70,6 +73,7 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
     // Drafts are offered (and chosen from the browser's languages) only where the page asks.
     let lang = l10n::negotiate_among(config.lang.map(Locale::id), &browser_langs, &l10n::offered(config.drafts));
+    let lang = with_messages(lang, messages);
 
     let (prerendered, shadow) = match prerendered {
         Some((first_screen, shadow)) => (first_screen, shadow),
@@ -88,11 +92,21 @@ fn mount(host: &Element, assets_base: Option<String>) -> bool {
     }
     let _ = shadow.append_child(&root);
     if let Some(base) = assets_base {
-        crate::directory_loader::use_assets_base(base);
+        crate::downloads::use_assets_base(base);
     }
     let props = TakeoverProps { app: AppProps { config, lang }, prerendered, root: root.clone() };
     yew::Renderer::<Takeover>::with_root_and_props(root, props).render();
     true
+}
+
+/// `lang` where its messages are here (Spanish, or the loader's download of them), else
+/// Spanish, with a warning: the picker can still fetch them later.
+fn with_messages(lang: Locale, messages: Option<String>) -> Locale {
+    if crate::l10n::has_messages(lang) || messages.is_some_and(|file| crate::l10n::add_download(lang, file)) {
+        return lang;
+    }
+    warn(&format!("the {lang} messages did not arrive with the widget; it starts in Spanish"));
+    Locale::SOURCE
 }
 
 /// Reads the `[data-ruta-contact]` elements of the fallback HTML; bad ones are skipped

@@ -366,13 +366,17 @@ export async function fetchPacked(url, init, plainStart, type) {
 
 export const LOCALES = ['es', 'en', 'qu', 'ay'];
 export const DRAFT_LOCALES = ['qu', 'ay'];
+// The wasm carries only Spanish's messages; for another locale the loader downloads
+// messages-<lang>.txt beside the wasm (ruta_core::l10n::read_download reads it).
+export const BUILT_IN_LOCALE = 'es';
+export const MESSAGES_HEADER = 'ruta-messages\t1\t';
 export const LOCALE_ALIASES = {
   que: 'qu', quz: 'qu', quy: 'qu', qub: 'qu', qud: 'qu', quf: 'qu', qug: 'qu', quh: 'qu', quk: 'qu', qul: 'qu',
   qup: 'qu', qur: 'qu', qus: 'qu', qvc: 'qu', qve: 'qu', qvi: 'qu', qvn: 'qu', qvz: 'qu', qxp: 'qu',
   aym: 'ay', ayr: 'ay', ayc: 'ay',
 };
-// What a language identifier must look like to be read at all (as unic-langid parses it):
-// language, then optionally script, region and variants.
+// What a language identifier must look like to be read at all (as ruta_core::l10n reads
+// it): language, then optionally script, region and variants.
 const LANGUAGE_TAG = /^([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$/i;
 const MAX_MUNICIPALITY_CHARS = 120;
 
@@ -520,14 +524,23 @@ function start() {
   // A failed download is reported once, by the catch below; this keeps it from also
   // surfacing as an unhandled rejection before init awaits it.
   wasm.catch(() => {});
+  // The visitor's language, where it is not the wasm's own Spanish: a missing file makes
+  // the widget start in Spanish, never keeps it from starting.
+  const messages = choice.lang === BUILT_IN_LOCALE
+    ? Promise.resolve(undefined)
+    : fetchPacked(new URL(`messages-${choice.lang}.txt`, import.meta.url).href, { cache: 'no-store', credentials: 'omit' },
+      MESSAGES_HEADER, 'text/plain; charset=utf-8')
+      .then((response) => (response.ok ? response.text() : undefined))
+      .catch(() => undefined);
   import('./ruta-widget.js')
     .then(async (glue) => {
       await glue.default({ module_or_path: wasm });
+      const text = await messages;
       const assetsBase = new URL('.', import.meta.url).href;
       // Mounting and handing over happen in one task, so no key press can fall between
       // the loader's shortcut and the widget's: exactly one is listening at any time.
       phase = 'started';
-      if (glue.start(host, assetsBase, leave, fetchPacked)) handOver();
+      if (glue.start(host, assetsBase, leave, fetchPacked, text)) handOver();
     })
     .catch((error) => {
       // The helplines and the exit link inside the host element stay visible and working:

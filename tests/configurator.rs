@@ -11,7 +11,7 @@ use std::path::Path;
 
 use common::pattern_variables;
 use fluent_syntax::ast::Entry;
-use ruta::configurator::{langs, Configurator, ConfiguratorProps, CATALOGUES, SOURCES};
+use ruta::configurator::{langs, Configurator, ConfiguratorProps, CATALOGUES, SOURCES, WIDGET_MESSAGES};
 use ruta_core::l10n::{Locale, Localizer, Value};
 use yew::ServerRenderer;
 
@@ -145,5 +145,22 @@ fn the_compiled_texts_format_as_fluent_formats_them() {
                 assert_eq!(ours.format(&key, &args), expected, "{locale}: {key}");
             }
         }
+    }
+}
+
+#[test]
+fn the_preview_carries_every_language_the_widget_downloads() {
+    // The widget's wasm has only Spanish; the configurator previews any locale offline.
+    let carried: Vec<&str> = WIDGET_MESSAGES.iter().map(|(id, _)| *id).collect();
+    let downloaded: Vec<&str> =
+        ruta_core::l10n::available().into_iter().filter(|l| *l != Locale::SOURCE).map(|l| l.id()).collect();
+    assert_eq!(carried, downloaded);
+    for (id, file) in WIDGET_MESSAGES {
+        let lang = Locale::from_id(id).expect("a shipped locale");
+        assert_eq!(
+            Some(*file),
+            ruta_core::l10n::download_file(lang).as_deref(),
+            "{id}: the same file the widget downloads"
+        );
     }
 }

@@ -23,6 +23,12 @@ impl LatLon {
         Self { lat, lon }
     }
 
+    /// A `geo:` URI for the phone's own map app, to about a metre (5 decimals).
+    pub fn geo_uri(self) -> String {
+        let (lat, lon) = (fixed_point(self.lat, 5), fixed_point(self.lon, 5));
+        format!("geo:{lat},{lon}?q={lat},{lon}")
+    }
+
     /// Whether the point lies inside [`PERU_LAT`] × [`PERU_LON`].
     pub fn in_peru(&self) -> bool {
         (PERU_LAT.0..=PERU_LAT.1).contains(&self.lat) && (PERU_LON.0..=PERU_LON.1).contains(&self.lon)
@@ -51,8 +57,54 @@ pub(crate) fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
     dx * dx + dy * dy + dz * dz
 }
 
+/// `value` with `fraction_digits` decimals and a `.`, rounded half away from zero.
+/// Written with integers: formatting an `f64` links about 15 KB of the standard library's
+/// float printing into the wasm, and distances and coordinates need no more than this.
+pub fn fixed_point(value: f64, fraction_digits: u32) -> String {
+    let scale = 10i64.pow(fraction_digits.min(9));
+    let scaled = (value * scale as f64).round();
+    // Out of range (or NaN) is no distance or coordinate the widget shows.
+    if !scaled.is_finite() || scaled.abs() >= 1e17 {
+        return String::from("0");
+    }
+    let scaled = scaled as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled.unsigned_abs() / scale as u64, scaled.unsigned_abs() % scale as u64);
+    if fraction_digits == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = fraction_digits.min(9) as usize;
+    format!("{sign}{whole}.{fraction:0digits$}")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fixed_point_writes_what_float_formatting_writes_away_from_ties() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let value = (x % 4_000_000_000) as f64 / 1e7 - 200.0;
+            for digits in [0u32, 1, 5] {
+                let scaled = value * 10f64.powi(digits as i32);
+                if (scaled.fract().abs() - 0.5).abs() < 1e-6 {
+                    continue; // a tie: format! rounds to even, fixed_point away from zero
+                }
+                let formatted = format!("{value:.*}", digits as usize);
+                // format! keeps the sign of a negative value that rounds to zero ("-0.0").
+                let zero = formatted.bytes().all(|b| matches!(b, b'-' | b'0' | b'.'));
+                let expected = if zero { formatted.trim_start_matches('-') } else { &formatted };
+                assert_eq!(fixed_point(value, digits), expected, "{value} to {digits}");
+            }
+        }
+        assert_eq!(fixed_point(2.25, 1), "2.3");
+        assert_eq!(fixed_point(-12.04631, 5), "-12.04631");
+        assert_eq!(fixed_point(f64::NAN, 1), "0");
+        assert_eq!(LatLon::new(-12.0464, -77.0428).geo_uri(), "geo:-12.04640,-77.04280?q=-12.04640,-77.04280");
+    }
+
     use super::*;
 
     #[test]

@@ -164,6 +164,10 @@ fn core_cases_fixture() {
             "ids": l10n::available().iter().map(|l| l.id()).collect::<Vec<_>>(),
             "drafts": l10n::available().into_iter().filter(|l| l.review() == l10n::Review::Draft).map(|l| l.id()).collect::<Vec<_>>(),
             "aliases": l10n::aliases().iter().map(|(alias, ours)| (alias.to_string(), json!(ours))).collect::<serde_json::Map<_, _>>(),
+            // The one locale the widget's wasm carries; the loader downloads the others'
+            // messages, which start with this header.
+            "built_in": l10n::SOURCE_LANG,
+            "messages_header": l10n::DOWNLOAD_HEADER,
         },
     });
     let text = serde_json::to_string(&fixture).unwrap() + "\n";

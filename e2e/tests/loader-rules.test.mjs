@@ -67,6 +67,8 @@ test('the loader knows the same locales, drafts and language aliases as ruta_cor
   assert.deepEqual(loader.LOCALES, cases.locales.ids);
   assert.deepEqual(loader.DRAFT_LOCALES, cases.locales.drafts);
   assert.deepEqual(loader.LOCALE_ALIASES, cases.locales.aliases);
+  assert.equal(loader.BUILT_IN_LOCALE, cases.locales.built_in);
+  assert.equal(loader.MESSAGES_HEADER, cases.locales.messages_header);
 });
 
 test(`the loader picks the prerendered first screen as the wasm decides it, on ${cases.first_screen.length} cases`, () => {

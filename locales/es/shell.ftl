@@ -12,3 +12,7 @@ shell-offered-by = Servicio ofrecido por: { $municipality }.
 shell-privacy = Esta herramienta no guarda nada en este teléfono o computadora.
 # Button on every inner screen that goes back to the start screen of the widget.
 shell-back-to-start = Volver al inicio
+# Under the language picker while another language's texts download (a second or two on a slow phone network). $language is its own name, such as "English".
+shell-language-loading = Cargando { $language }…
+# When they could not be downloaded: the screen stays in the current language.
+shell-language-failed = No se pudo cargar { $language }. Revisa tu conexión y vuelve a elegirlo.

@@ -24,13 +24,16 @@ import zipfile
 FIRST_SCREENS = [f"first-{lang}.json" for lang in ("es", "en")] + [
     f"first-{lang}-drafts.json" for lang in ("es", "en", "qu", "ay")
 ]
+# The messages of every locale but Spanish, which the wasm does not carry.
+MESSAGES = [f"messages-{lang}.txt" for lang in ("en", "qu", "ay")]
 RUTA_FILES = sorted(
     [
         "ayuda.html", "configurar.css", "configurar.html", "configurar.js", "directory.tsv", "ruta-configurar.js",
         "ruta-configurar_bg.wasm", "ruta-embed.js", "ruta-widget.js", "ruta-widget_bg.wasm",
     ]
     + FIRST_SCREENS
-    + [name + ".gz" for name in ["directory.tsv", "ruta-widget_bg.wasm"] + FIRST_SCREENS]
+    + MESSAGES
+    + [name + ".gz" for name in ["directory.tsv", "ruta-widget_bg.wasm"] + FIRST_SCREENS + MESSAGES]
 )
 # Files at the top of the bundle: (name in the zip, source path from the repository root).
 TOP_FILES = [

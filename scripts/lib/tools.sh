@@ -103,7 +103,8 @@ build_release() {
     terser "$js" --module --compress --mangle --output "$js.min" && mv "$js.min" "$js"
   done
   # Each locale's first screen, drawn natively with yew::ServerRenderer, for the loader to
-  # show before the wasm arrives (docs/ARCHITECTURE.md, "First screen before the wasm").
+  # show before the wasm arrives (docs/ARCHITECTURE.md, "First screen before the wasm"),
+  # and the messages of the locales the wasm downloads (messages-<lang>.txt).
   log "prerendering the first screens (examples/prerender.rs)"
   (cd "$ROOT" && cargo run --quiet --locked --example prerender -- "$ROOT/dist/ruta" >/dev/null)
   # gzip twins of the files the loader downloads through DecompressionStream, so a server
@@ -112,7 +113,7 @@ build_release() {
   # wasm); both put no name or date inside, so every build gives the same bytes. The JS
   # files are not twinned: import() cannot unpack them.
   local packed
-  for packed in "$ROOT/dist/ruta/ruta-widget_bg.wasm" "$ROOT/dist/ruta/directory.tsv" "$ROOT"/dist/ruta/first-*.json; do
+  for packed in "$ROOT/dist/ruta/ruta-widget_bg.wasm" "$ROOT/dist/ruta/directory.tsv" "$ROOT"/dist/ruta/first-*.json "$ROOT"/dist/ruta/messages-*.txt; do
     if command -v zopfli >/dev/null; then zopfli -c "$packed" > "$packed.gz"; else gzip -9 -n -k -f "$packed"; fi
   done
 }

@@ -1,4 +1,5 @@
 use ruta_core::l10n::{self, Locale, Review};
+use ruta_core::state::LanguageLoad;
 use web_sys::{Event, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -12,10 +13,14 @@ pub struct LanguagePickerProps {
     /// for them.
     #[prop_or_else(l10n::available)]
     pub offered: Vec<Locale>,
+    /// A picked language still downloading, or that could not be.
+    #[prop_or_default]
+    pub status: LanguageLoad,
 }
 
 /// A plain `<select>` listing each language by its own name, marked with its own `lang`
-/// so screen readers pronounce "Runasimi" as Quechua, not as Spanish.
+/// so screen readers pronounce "Runasimi" as Quechua, not as Spanish. Under it, a status
+/// line says when a picked language is still downloading or could not be.
 #[component]
 pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     let l10n = use_l10n();
@@ -35,6 +40,15 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
         Review::Draft => format!("{} ({draft})", locale.native_name()),
         Review::Source | Review::Reviewed => locale.native_name().to_owned(),
     };
+    let status = match props.status {
+        LanguageLoad::Idle => Html::default(),
+        LanguageLoad::Loading(locale) => {
+            l10n.text_args("shell-language-loading", &[("language", locale.native_name().into())])
+        }
+        LanguageLoad::Failed(locale) => {
+            l10n.text_args("shell-language-failed", &[("language", locale.native_name().into())])
+        }
+    };
     html! {
         <div class="ruta-lang">
             <label class="ruta-lang__label" for="ruta-lang-select">{ l10n.text("shell-language-label") }</label>
@@ -43,6 +57,8 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
                     <option value={locale.id()} lang={locale.id()} selected={locale == props.current}>{ label(locale) }</option>
                 }
             </select>
+            // Always there, so screen readers follow it from the first change.
+            <p class="ruta-lang__status" role="status" data-testid="language-status">{ status }</p>
         </div>
     }
 }

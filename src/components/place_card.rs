@@ -60,7 +60,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
     let km = props.km.map(|km| l10n.lang().decimal(km, 1));
     // A `geo:` URI hands the point to the phone's own map app; nothing is requested from
     // any map server by this page. The warning sits before the link, so it is read first.
-    let map = props.location.map(|at| format!("geo:{:.5},{:.5}?q={:.5},{:.5}", at.lat, at.lon, at.lat, at.lon));
+    let map = props.location.map(LatLon::geo_uri);
     html! {
         <li class={if props.local { "ruta-place ruta-place--local" } else { "ruta-place" }} data-testid="place">
             <p class="ruta-place__name">

@@ -149,7 +149,9 @@ enum Copied {
 
 #[component]
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
-    let l10n = use_memo(props.lang, |lang| L10n::from_localizer(Localizer::with_extra(*lang, CATALOGUES)));
+    let l10n = use_memo(props.lang, |lang| {
+        L10n::from_localizer(Localizer::with_extra(*lang, &crate::l10n::extra_messages(CATALOGUES)))
+    });
     let form = use_reducer(Form::default);
     // The picker's state is the locator's, changed by the locator's own actions.
     let picker = use_reducer(|| Store(AppState::new(props.lang)));

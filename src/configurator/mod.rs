@@ -31,6 +31,14 @@ pub const CATALOGUES: &[(&str, &str)] = &[
     ("en", include_str!(concat!(env!("OUT_DIR"), "/configurator-en.txt"))),
 ];
 
+/// The widget's messages in every language but Spanish, for the preview (the widget's
+/// own wasm downloads them; see `build.rs`).
+pub const WIDGET_MESSAGES: &[(&str, &str)] = &[
+    ("en", include_str!(concat!(env!("OUT_DIR"), "/widget-messages-en.txt"))),
+    ("qu", include_str!(concat!(env!("OUT_DIR"), "/widget-messages-qu.txt"))),
+    ("ay", include_str!(concat!(env!("OUT_DIR"), "/widget-messages-ay.txt"))),
+];
+
 /// The languages the configurator is written in.
 pub fn langs() -> Vec<l10n::Locale> {
     ["es", "en"].into_iter().filter_map(l10n::Locale::from_id).collect()
@@ -39,7 +47,12 @@ pub fn langs() -> Vec<l10n::Locale> {
 /// Starts the configurator in `root`, replacing its loading text; `assets_base` is the
 /// folder of `configurar.js`, where `directory.tsv` is too.
 pub fn start(root: Element, assets_base: String) {
-    crate::directory_loader::use_assets_base(assets_base);
+    crate::downloads::use_assets_base(assets_base);
+    for (id, file) in WIDGET_MESSAGES {
+        if let Some(lang) = l10n::Locale::from_id(id) {
+            crate::l10n::add_download(lang, (*file).to_owned());
+        }
+    }
     root.set_inner_html("");
     let browser: Vec<String> =
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();

@@ -49,7 +49,7 @@ pub fn use_directory_loader(screen: Screen) -> UseDirectoryLoaderHandle {
                 directory.set(DirectoryState::Loading);
                 let asked_at = *forgotten.borrow();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::directory_loader::load().await;
+                    let loaded = crate::downloads::load().await;
                     if *forgotten.borrow() == asked_at {
                         directory.set(loaded.map_or(DirectoryState::Failed, DirectoryState::Ready));
                     }

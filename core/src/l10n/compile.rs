@@ -21,6 +21,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
@@ -37,6 +38,27 @@ const MARKERS: [char; 8] = [VAR, END, SELECT, VARIANT, KEY_END, SELECT_END, RECO
 /// Fluent's first strong isolate and pop directional isolate.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
+
+/// Compiles `locales/<lang>/`: the shared `locales/terms.ftl`, then the locale's `.ftl`
+/// files by name, as the widget's Fluent bundles took them. Returns the catalogue and the
+/// locale's files, for a build script's `rerun-if-changed` and its raw copies.
+pub fn compile_folder(locales: &Path, lang: &str) -> Result<(String, Vec<PathBuf>), String> {
+    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(locales.join(lang))
+        .map_err(|e| format!("locales/{lang}: {e}"))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    let mut texts = vec![read(&locales.join("terms.ftl"))?];
+    for file in &files {
+        texts.push(read(file)?);
+    }
+    let sources: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let catalogue = compile(&sources).map_err(|why| format!("locales/{lang}: {why}"))?;
+    Ok((catalogue, files))
+}
 
 /// Compiles one locale: `sources` in the order a Fluent bundle would take them (the
 /// first definition of an id wins, as `FluentBundle::add_resource` keeps it). Returns the

@@ -97,8 +97,8 @@ impl Locale {
 
     /// A decimal number written the way the language writes it. Message variables take
     /// only text and whole numbers, so the shell passes decimals already written.
-    pub fn decimal(self, value: f64, fraction_digits: usize) -> String {
-        let text = format!("{value:.fraction_digits$}");
+    pub fn decimal(self, value: f64, fraction_digits: u32) -> String {
+        let text = crate::geo::fixed_point(value, fraction_digits);
         match self.info().decimal_separator {
             '.' => text,
             separator => text.replace('.', &separator.to_string()),
@@ -183,7 +183,7 @@ pub fn negotiate_among(page_lang: Option<&str>, browser_langs: &[String], offere
 /// Every locale the widget ships, in picker order (source first): a folder under
 /// `locales/` with a row in the locale table.
 pub fn available() -> Vec<Locale> {
-    let shipped = |id: &str| sources::COMPILED.iter().any(|(source, _)| *source == id);
+    let shipped = |id: &str| sources::SHIPPED.contains(&id);
     LOCALES.iter().filter(|info| shipped(info.id)).map(|info| Locale(info.id)).collect()
 }
 
@@ -257,7 +257,33 @@ pub fn without_isolation_marks(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-/// The compiled messages of one locale, as the build wrote them.
+/// Whether this build carries the locale's messages. The widget's wasm carries only
+/// Spanish, the fallback of every chain; the others come as downloads
+/// ([`read_download`]). Native builds (the tests, the prerender) carry them all.
+pub fn is_built_in(lang: Locale) -> bool {
+    sources::COMPILED.iter().any(|(id, _)| *id == lang.id())
+}
+
+/// How a downloaded catalogue, `messages-<lang>.txt`, starts: then its locale and a line
+/// break. The loader tells the plain file from its gzip twin by these bytes, and
+/// [`read_download`] refuses anything else (a server's error page, another locale's file).
+pub const DOWNLOAD_HEADER: &str = "ruta-messages\t1\t";
+
+/// The file a browser downloads for `lang`, where this build carries its messages.
+pub fn download_file(lang: Locale) -> Option<String> {
+    let (_, compiled) = sources::COMPILED.iter().find(|(id, _)| *id == lang.id())?;
+    Some(format!("{DOWNLOAD_HEADER}{}\n{compiled}", lang.id()))
+}
+
+/// The catalogue in a downloaded file, if it is `lang`'s.
+pub fn read_download(lang: Locale, text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(DOWNLOAD_HEADER)?;
+    let (id, catalogue) = rest.split_once('\n')?;
+    (id == lang.id() && !catalogue.is_empty()).then_some(catalogue)
+}
+
+/// The compiled messages of one locale, as the build wrote them (none where it is not
+/// built in: its downloaded catalogue comes as an extra one).
 fn catalogue(locale: Locale) -> Catalogue {
     let compiled = sources::COMPILED.iter().find(|(id, _)| *id == locale.id()).map_or("", |(_, text)| *text);
     Catalogue::new(compiled, locale.info().plural)
@@ -477,6 +503,20 @@ mod tests {
         assert_eq!(english.source_of("config-y"), Some(Locale::SOURCE));
         assert_eq!(english.format("shell-title", &[]), Localizer::new(en).format("shell-title", &[]));
         assert_eq!(Localizer::new(en).format("config-x", &[]), "config-x", "the widget never has them");
+    }
+
+    #[test]
+    fn a_downloaded_catalogue_is_read_only_for_its_own_locale() {
+        let english = Locale("en");
+        let file = download_file(english).expect("native builds carry every locale");
+        let catalogue = read_download(english, &file).expect("its own file is read");
+        let leaked: &'static str = Box::leak(catalogue.to_owned().into_boxed_str());
+        let from_download = Localizer::with_extra(english, &[("en", leaked)]);
+        assert_eq!(from_download.format("shell-title", &[]), Localizer::new(english).format("shell-title", &[]));
+        assert_eq!(read_download(Locale("qu"), &file), None, "another locale's file");
+        assert_eq!(read_download(english, "<!doctype html><p>Not found</p>"), None, "a server's error page");
+        assert_eq!(read_download(english, &format!("{DOWNLOAD_HEADER}en\n")), None, "an empty file");
+        assert!(is_built_in(Locale::SOURCE));
     }
 
     #[test]

@@ -96,16 +96,35 @@ pub struct AppState {
     pub lang: Locale,
     /// The language chosen when the page loaded, restored by a wipe.
     initial_lang: Locale,
+    /// A language picked whose messages are still being downloaded, or could not be.
+    pub language_load: LanguageLoad,
     pub assessment: AssessmentState,
     pub locator: LocatorState,
+}
+
+/// Where a language picked in the picker stands, while the widget has not shown it yet:
+/// only Spanish is in the wasm, and the others' messages are downloaded the first time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageLoad {
+    /// Nothing is waiting: the language shown is the one picked.
+    #[default]
+    Idle,
+    /// Its messages are on their way; the screen stays in the current language.
+    Loading(Locale),
+    /// They could not be downloaded; picking it again tries again.
+    Failed(Locale),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Show another screen.
     Go(Screen),
-    /// The visitor picked another language.
+    /// Show this language (its messages are here).
     ChangeLang(Locale),
+    /// The visitor picked a language whose messages are being downloaded.
+    LanguageLoading(Locale),
+    /// That download failed.
+    LanguageFailed(Locale),
     /// Forget everything: quick exit.
     Wipe,
     /// What the assessment screen asks for.
@@ -121,6 +140,7 @@ impl AppState {
             screen: Screen::SafetyNote,
             lang,
             initial_lang: lang,
+            language_load: LanguageLoad::Idle,
             assessment: AssessmentState::default(),
             locator: LocatorState::default(),
         }
@@ -129,7 +149,13 @@ impl AppState {
     pub fn reduce(&self, action: Action) -> Self {
         match action {
             Action::Go(screen) => Self { screen, ..self.clone() },
-            Action::ChangeLang(lang) => Self { lang, ..self.clone() },
+            Action::ChangeLang(lang) => Self { lang, language_load: LanguageLoad::Idle, ..self.clone() },
+            Action::LanguageLoading(lang) => Self { language_load: LanguageLoad::Loading(lang), ..self.clone() },
+            // Only the latest pick's answer counts: an earlier one that fails late is no news.
+            Action::LanguageFailed(lang) if self.language_load == LanguageLoad::Loading(lang) => {
+                Self { language_load: LanguageLoad::Failed(lang), ..self.clone() }
+            }
+            Action::LanguageFailed(_) => self.clone(),
             Action::Wipe => Self::new(self.initial_lang),
             Action::Assessment(action) => Self { assessment: self.assessment.reduce(action), ..self.clone() },
             Action::Locator(action) => Self { locator: self.locator.reduce(action), ..self.clone() },
@@ -158,6 +184,23 @@ mod tests {
         slugs.sort();
         slugs.dedup();
         assert_eq!(slugs.len(), Screen::ALL.len(), "slugs are unique");
+    }
+
+    #[test]
+    fn a_language_being_downloaded_is_shown_only_once_it_is_here() {
+        let s = AppState::new(Locale::SOURCE).reduce(Action::LanguageLoading(english()));
+        assert_eq!((s.lang, s.language_load), (Locale::SOURCE, LanguageLoad::Loading(english())));
+        let failed = s.reduce(Action::LanguageFailed(english()));
+        assert_eq!((failed.lang, failed.language_load), (Locale::SOURCE, LanguageLoad::Failed(english())));
+        let shown = failed.reduce(Action::LanguageLoading(english())).reduce(Action::ChangeLang(english()));
+        assert_eq!((shown.lang, shown.language_load), (english(), LanguageLoad::Idle));
+        let quechua = Locale::from_id("qu").expect("Quechua ships");
+        let stale = s.reduce(Action::LanguageLoading(quechua)).reduce(Action::LanguageFailed(english()));
+        assert_eq!(stale.language_load, LanguageLoad::Loading(quechua), "an earlier pick's failure is ignored");
+        assert_eq!(
+            shown.reduce(Action::LanguageLoading(quechua)).reduce(Action::Wipe).language_load,
+            LanguageLoad::Idle
+        );
     }
 
     #[test]

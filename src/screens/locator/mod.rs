@@ -31,7 +31,7 @@ pub struct LocatorProps {
 
 /// The service locator: "use my location" or a district, then the nearest places by
 /// group. The directory arrives the first time this screen opens (see
-/// `directory_loader`), so the first screen of the widget never waits for it.
+/// `downloads`), so the first screen of the widget never waits for it.
 #[component]
 pub fn Locator(props: &LocatorProps) -> Html {
     let l10n = use_l10n();
