@@ -14,6 +14,8 @@ use std::{env, fs};
 
 #[path = "src/l10n/compile.rs"]
 mod compile;
+#[path = "src/l10n/markers.rs"]
+mod markers;
 
 /// The source locale, the one the browser build embeds (`l10n::SOURCE_LANG`).
 const SOURCE_LANG: &str = "es";
@@ -23,6 +25,7 @@ fn main() {
     let locales = locales.canonicalize().expect("the locales/ folder sits beside core/");
     println!("cargo:rerun-if-changed={}", locales.display());
     println!("cargo:rerun-if-changed=src/l10n/compile.rs");
+    println!("cargo:rerun-if-changed=src/l10n/markers.rs");
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     let for_browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
 

@@ -3,15 +3,7 @@
 
 use std::borrow::Cow;
 
-// The markers of the compiled format; `compile.rs` defines the same ones.
-const VAR: char = '\u{1}';
-const END: char = '\u{2}';
-const SELECT: char = '\u{3}';
-const VARIANT: char = '\u{4}';
-const KEY_END: char = '\u{5}';
-const SELECT_END: char = '\u{6}';
-const RECORD: char = '\u{1e}';
-const GROUP: char = '\u{1d}';
+use super::markers::{END, GROUP, KEY_END, RECORD, SELECT, SELECT_END, VAR, VARIANT};
 
 /// A value for a message variable: text, or a whole number (which a select may read by
 /// its plural category, as Fluent does).

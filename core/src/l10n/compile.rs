@@ -25,14 +25,8 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
-pub const VAR: char = '\u{1}';
-pub const END: char = '\u{2}';
-pub const SELECT: char = '\u{3}';
-pub const VARIANT: char = '\u{4}';
-pub const KEY_END: char = '\u{5}';
-pub const SELECT_END: char = '\u{6}';
-pub const RECORD: char = '\u{1e}';
-pub const GROUP: char = '\u{1d}';
+use super::markers::{END, GROUP, KEY_END, RECORD, SELECT, SELECT_END, VAR, VARIANT};
+
 const MARKERS: [char; 8] = [VAR, END, SELECT, VARIANT, KEY_END, SELECT_END, RECORD, GROUP];
 
 /// Fluent's first strong isolate and pop directional isolate.

@@ -7,6 +7,7 @@
 mod catalogue;
 #[cfg(feature = "compile")]
 pub mod compile;
+mod markers;
 
 pub use catalogue::{Args, Catalogue, PluralRule, Value};
 
