@@ -1,12 +1,13 @@
 //! Compiles the configurator's own texts (`src/configurator/locales/*.ftl`) into catalogues
 //! as `core/build.rs` does the widget's, so neither page's wasm carries a Fluent parser.
 //! The configurator previews the widget in any language, offline, so it also carries
-//! every locale's widget messages, which the widget's own wasm downloads instead.
+//! every locale's widget messages, which the widget's own wasm downloads instead: the
+//! same files, from the build dependency's native `ruta-core`, which embeds them all.
 
 use std::path::Path;
 use std::{env, fs};
 
-use ruta_core::l10n::{compile, DOWNLOAD_HEADER, SOURCE_LANG};
+use ruta_core::l10n::{self, compile, Locale};
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -18,15 +19,8 @@ fn main() {
         let catalogue = compile::compile(&[&text]).unwrap_or_else(|why| panic!("{source}: {why}"));
         fs::write(out_dir.join(format!("configurator-{lang}.txt")), catalogue).expect("OUT_DIR is writable");
     }
-    println!("cargo:rerun-if-changed=locales");
-    for lang in ruta_core::l10n::available().into_iter().filter(|l| l.id() != SOURCE_LANG) {
-        let (catalogue, files) =
-            compile::compile_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), lang.id())
-                .unwrap_or_else(|why| panic!("{why}"));
-        for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
-        }
-        let file = format!("{DOWNLOAD_HEADER}{}\n{catalogue}", lang.id());
+    for lang in l10n::available().into_iter().filter(|lang| *lang != Locale::SOURCE) {
+        let file = l10n::download_file(lang).expect("a native ruta-core carries every locale");
         fs::write(out_dir.join(format!("widget-messages-{}.txt", lang.id())), file).expect("OUT_DIR is writable");
     }
 }
