@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, launch, openPage, widget, assertAxeClean, assertWalkLeftNoTrace, pressOn, withoutIsolation,
+  BASE_URL, launch, openPage, widget, assertAxeClean, assertWalkLeftNoTrace, pressOn, withoutIsolation, waitForWidget,
 } from '../lib/harness.mjs';
 
 const PAGE = '/ruta/configurar.html';
@@ -58,7 +58,7 @@ const hostPage = (snippet) => `<!doctype html>
 ${snippet}</main></body></html>`;
 
 async function openHelplines(page) {
-  await page.getByTestId('quick-exit').waitFor();
+  await waitForWidget(page);
   await pressOn(page, page.getByTestId('safety-note-continue'));
   await widget(page).getByRole('button', { name: 'Números de ayuda', exact: true }).click();
 }
@@ -166,7 +166,7 @@ test('bad values: the configurator shows exactly the lines the widget logs for t
     await serve(page, '/orientacion.html', hostPage(snippet));
     record.consoleWarnings.length = 0;
     await page.goto(`${BASE_URL}/orientacion.html`);
-    await page.getByTestId('quick-exit').waitFor();
+    await waitForWidget(page);
     const logged = record.consoleWarnings.filter((line) => line.startsWith('Ruta:'));
     assert.deepEqual(logged, shown, 'the same lines, in the same order');
   } finally {
@@ -188,7 +188,7 @@ test('an exit URL back to the page the widget will be on: the same warning as th
     await serve(page, '/orientacion.html', hostPage(snippet));
     record.consoleWarnings.length = 0;
     await page.goto(`${BASE_URL}/orientacion.html`);
-    await page.getByTestId('quick-exit').waitFor();
+    await waitForWidget(page);
     assert.deepEqual(record.consoleWarnings.filter((line) => line.startsWith('Ruta:')), shown);
   } finally {
     await context.close();
