@@ -117,6 +117,13 @@ build_release() {
   for js in "$ROOT/dist/ruta/ruta-widget.js" "$ROOT/dist/ruta/ruta-embed.js" "$ROOT/dist/ruta/ruta-configurar.js"; do
     terser "$js" --module --compress --mangle --output "$js.min" && mv "$js.min" "$js"
   done
+  # Terser cannot shorten the names the wasm and its glue share (about 160 imports, each
+  # like __wbg_addEventListener_f2d27251d333a631); short_names.py renames them in both
+  # files: 6.7 KB less glue and 2.6 KB less wasm twin on a server that compresses nothing.
+  local module
+  for module in ruta-widget ruta-configurar; do
+    python3 "$ROOT/scripts/lib/short_names.py" "$ROOT/dist/ruta/${module}_bg.wasm" "$ROOT/dist/ruta/$module.js" >&2
+  done
   # Each locale's first screen, drawn natively with yew::ServerRenderer, for the loader to
   # show before the wasm arrives (docs/ARCHITECTURE.md, "First screen before the wasm"),
   # and the messages of the locales the wasm downloads (messages-<lang>.txt).
