@@ -8,7 +8,7 @@
 use thiserror::Error;
 
 use crate::config::collapse_whitespace;
-use crate::geo::LatLon;
+use crate::geo::{parse_degrees, LatLon};
 use crate::helplines::VERIFIED;
 use crate::phone::{normalise, Normalised};
 
@@ -84,7 +84,7 @@ pub enum ContactWarning {
     /// verified: a look-alike could send her to someone else's phone.
     #[error("local contact {position}: \"{value}\" copies a national helpline (Línea 100, 105, 106, 116, 113 or the MIMP), which Ruta already shows; the contact is not shown")]
     ImitatesHelpline { position: usize, value: String },
-    /// `data-lat`/`data-lon` are not both numbers inside Peru.
+    /// `data-lat`/`data-lon` are not both decimal degrees ([`crate::geo::parse_degrees`]) inside Peru.
     #[error(
         "local contact {position}: data-lat/data-lon are not a point in Peru; the contact is shown without a distance"
     )]
@@ -166,7 +166,7 @@ impl LocalContact {
         let location = match (get("lat"), get("lon")) {
             (None, None) => None,
             (Some(lat), Some(lon)) => {
-                let point = lat.trim().parse().ok().zip(lon.trim().parse().ok()).map(|(a, b)| LatLon::new(a, b));
+                let point = parse_degrees(lat.trim()).zip(parse_degrees(lon.trim())).map(|(a, b)| LatLon::new(a, b));
                 let point = point.filter(LatLon::in_peru);
                 if point.is_none() {
                     warnings.push(ContactWarning::BadLocation { position });
