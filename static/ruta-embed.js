@@ -536,6 +536,11 @@ function start() {
     .then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       const text = await messages;
+      // A task of its own for the widget's start: instantiating and then compiling, on
+      // first call, every function the first render uses were one long task that kept a
+      // cheap phone from answering a tap for a quarter of a second (docs/ARCHITECTURE.md,
+      // "Fast on a slow network"). The loader's quick exit keeps working in between.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const assetsBase = new URL('.', import.meta.url).href;
       // Mounting and handing over happen in one task, so no key press can fall between
       // the loader's shortcut and the widget's: exactly one is listening at any time.
