@@ -4,7 +4,8 @@
 //! stylesheet. The loader puts it into the shadow root at once, so the first screen (quick
 //! exit, 105, Línea 100) is drawn before the wasm has downloaded; the wasm then draws the
 //! same screen and takes its place (src/takeover.rs). See docs/ARCHITECTURE.md, "First screen
-//! before the wasm".
+//! before the wasm". The wasm carries no stylesheet: it keeps the loader's, and it links
+//! `ruta-widget.css`, also written here, when the first-screen file did not arrive.
 //!
 //! What the embed can configure on the first screen, and how the prerendered copy follows:
 //! - the locale: one file per locale, chosen by the loader with the core's negotiation rule
@@ -33,7 +34,7 @@ mod native {
     use std::{env, fs, path::PathBuf};
 
     use ruta::app::{App, AppProps};
-    use ruta::styles::WIDGET_CSS;
+    use ruta::styles::{compact_css, STYLESHEET_FILE, WIDGET_CSS};
     use ruta_core::config::EmbedConfig;
     use ruta_core::l10n;
     use yew::ServerRenderer;
@@ -57,6 +58,7 @@ mod native {
         let out: PathBuf = env::args().nth(1).expect("usage: prerender <folder, e.g. dist/ruta>").into();
         fs::create_dir_all(&out).expect("the output folder can be created");
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
+        let css = compact_css(WIDGET_CSS);
         for drafts in [false, true] {
             for lang in l10n::offered(drafts) {
                 // With and without the municipality's line: the loader picks by the attribute.
@@ -64,7 +66,7 @@ mod native {
                 let without = runtime.block_on(render(lang, drafts, false));
                 let json = format!(
                     "{{\"css\":{},\"html\":{},\"htmlNoMunicipality\":{},\"slot\":{}}}\n",
-                    json_string(WIDGET_CSS),
+                    json_string(&css),
                     json_string(&with),
                     json_string(&without),
                     json_string(MUNICIPALITY_SLOT)
@@ -74,6 +76,9 @@ mod native {
                 println!("{name}");
             }
         }
+        // The widget's stylesheet for the rare start without a first-screen file (src/mount.rs).
+        fs::write(out.join(STYLESHEET_FILE), &css).expect("the output folder is writable");
+        println!("{STYLESHEET_FILE}");
         for lang in l10n::available().into_iter().filter(|lang| *lang != l10n::Locale::SOURCE) {
             let file = l10n::download_file(lang).expect("a native build carries every locale");
             let name = format!("messages-{lang}.txt");

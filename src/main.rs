@@ -14,6 +14,7 @@ pub fn start(
     leave: js_sys::Function,
     fetch_packed: Option<js_sys::Function>,
     messages: Option<String>,
+    css: Option<String>,
 ) -> bool {
-    ruta::start(host, assets_base, leave, fetch_packed, messages)
+    ruta::start(host, assets_base, leave, fetch_packed, messages, css)
 }

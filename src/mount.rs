@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::app::AppProps;
-use crate::styles::WIDGET_CSS;
+use crate::styles::{STYLESHEET_FILE, WIDGET_CSS};
 use crate::takeover::{Takeover, TakeoverProps};
 
 /// Mounts the widget on the page's first `[data-ruta]` element, without the loader.
@@ -20,7 +20,7 @@ pub fn boot() {
         warn("no element with data-ruta was found; nothing to mount");
         return;
     };
-    mount(&host, None, None);
+    mount(&host, None, None, Some(WIDGET_CSS.to_owned()));
 }
 
 /// Called by the loader with the element it chose (the first visible `[data-ruta]`),
@@ -35,18 +35,19 @@ pub fn start(
     leave: js_sys::Function,
     fetch_packed: Option<js_sys::Function>,
     messages: Option<String>,
+    css: Option<String>,
 ) -> bool {
     crate::exit::use_loader_leave(leave);
     if let Some(fetch) = fetch_packed {
         crate::downloads::use_fetch_packed(fetch);
     }
-    mount(&host, Some(assets_base), messages)
+    mount(&host, Some(assets_base), messages, css)
 }
 
 /// Mounts on `host`. The element keeps its fallback HTML (helplines and a plain exit
 /// link) in the light DOM: once a shadow root is attached the browser stops rendering it,
 /// and if this code never runs it simply stays visible.
-fn mount(host: &Element, assets_base: Option<String>, messages: Option<String>) -> bool {
+fn mount(host: &Element, assets_base: Option<String>, messages: Option<String>, css: Option<String>) -> bool {
     let document = gloo_utils::document();
     // The loader's prerendered first screen is the one shadow root the widget takes over.
     let prerendered = host.shadow_root().map(|shadow| (crate::takeover::prerendered(&shadow), shadow));
@@ -85,7 +86,10 @@ fn mount(host: &Element, assets_base: Option<String>, messages: Option<String>) 
             }
         },
     };
-    adopt_styles(&document, &shadow);
+    // The loader draws its first screen only with a constructed stylesheet, already adopted.
+    if prerendered.is_none() {
+        give_styles(&document, &shadow, css.as_deref(), assets_base.as_deref());
+    }
     let Ok(root) = document.create_element("div") else { return false };
     if prerendered.is_some() {
         let _ = root.set_attribute("hidden", "");
@@ -140,20 +144,41 @@ fn attributes_of(element: &Element) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Gives the shadow root its stylesheet without any inline `<style>`.
+/// The widget's stylesheet is not inside its wasm (12 KB, 3 KB of the gzip twin that a
+/// server with no compression sends): the loader already has it, in the first screen's
+/// file (`first-<lang>.json`), and hands it to [`start`]. So the shadow root gets, in order:
+/// - the loader's own sheet, when it drew the first screen (nothing is parsed twice; the
+///   caller keeps it);
+/// - the text the loader handed over;
+/// - else (that file did not arrive) a `<link>` to [`STYLESHEET_FILE`] beside the wasm,
+///   allowed by `style-src 'self'`; the widget is unstyled only until it loads.
+fn give_styles(document: &web_sys::Document, shadow: &ShadowRoot, css: Option<&str>, assets_base: Option<&str>) {
+    if let Some(css) = css {
+        adopt_styles(document, shadow, css);
+        return;
+    }
+    let Some(base) = assets_base else { return };
+    if let Ok(link) = document.create_element("link") {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", &format!("{base}{STYLESHEET_FILE}"));
+        let _ = shadow.append_child(&link);
+    }
+}
+
+/// Gives the shadow root `css` without any inline `<style>`.
 ///
-/// A constructed stylesheet is built from a string inside the module, so it needs no
-/// extra request and is allowed by `style-src 'self'`. Browsers without constructable
-/// stylesheets get a `<style>` element, which works wherever the host has no strict CSP.
-pub(crate) fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot) {
+/// A constructed stylesheet is built from a string, so it needs no extra request and is
+/// allowed by `style-src 'self'`. Browsers without constructable stylesheets get a
+/// `<style>` element, which works wherever the host has no strict CSP.
+pub(crate) fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot, css: &str) {
     let adopted = web_sys::CssStyleSheet::new().and_then(|sheet| {
-        sheet.replace_sync(WIDGET_CSS)?;
+        sheet.replace_sync(css)?;
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         Ok::<_, JsValue>(())
     });
     if adopted.is_err() {
         if let Ok(style) = document.create_element("style") {
-            style.set_text_content(Some(WIDGET_CSS));
+            style.set_text_content(Some(css));
             let _ = shadow.append_child(&style);
         }
     }

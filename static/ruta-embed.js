@@ -513,10 +513,13 @@ function start() {
   }, [...(navigator.languages || [])]);
   let phase = 'loading';
   let shadow = null;
+  // The widget's stylesheet is not in its wasm: it comes in this file (src/mount.rs).
+  let css;
   const firstFile = new URL(`first-${choice.lang}${choice.drafts ? '-drafts' : ''}.json`, import.meta.url).href;
   fetchPacked(firstFile, {}, '{', 'application/json')
     .then((response) => (response.ok ? response.json() : null))
     .then((data) => {
+      if (data && typeof data.css === 'string') css = data.css;
       if (data && phase === 'loading') shadow = drawFirstScreen(host, data, choice, exitUrl, onLink);
     })
     .catch((error) => warn('the first screen could not be drawn early; it comes with the widget.', error));
@@ -545,7 +548,7 @@ function start() {
       // Mounting and handing over happen in one task, so no key press can fall between
       // the loader's shortcut and the widget's: exactly one is listening at any time.
       phase = 'started';
-      if (glue.start(host, assetsBase, leave, fetchPacked, text)) handOver();
+      if (glue.start(host, assetsBase, leave, fetchPacked, text, css)) handOver();
     })
     .catch((error) => {
       // The helplines and the exit link inside the host element stay visible and working:

@@ -168,7 +168,8 @@ mod tests {
     fn parse_degrees_keeps_fifteen_significant_digits_of_longer_ones() {
         let long = "-12.04640000000000123";
         assert_eq!(parse_degrees(long), Some(-12.0464));
-        assert!((parse_degrees("-77.123456789012345678").unwrap() - -77.123456789012345678f64).abs() < 1e-12);
+        let parsed = parse_degrees("-77.123456789012345678").unwrap();
+        assert!((parsed - "-77.123456789012345678".parse::<f64>().unwrap()).abs() < 1e-12);
     }
 
     #[test]

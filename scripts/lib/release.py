@@ -29,7 +29,7 @@ MESSAGES = [f"messages-{lang}.txt" for lang in ("en", "qu", "ay")]
 RUTA_FILES = sorted(
     [
         "ayuda.html", "configurar.css", "configurar.html", "configurar.js", "directory.tsv", "ruta-configurar.js",
-        "ruta-configurar_bg.wasm", "ruta-embed.js", "ruta-widget.js", "ruta-widget_bg.wasm",
+        "ruta-configurar_bg.wasm", "ruta-embed.js", "ruta-widget.css", "ruta-widget.js", "ruta-widget_bg.wasm",
     ]
     + FIRST_SCREENS
     + MESSAGES

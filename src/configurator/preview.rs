@@ -42,7 +42,7 @@ fn mount(frame: &NodeRef, config: EmbedConfig) -> Option<(Element, AppHandle<App
     let host = document.create_element("div").ok()?;
     frame.append_child(&host).ok()?;
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
-    crate::mount::adopt_styles(&document, &shadow);
+    crate::mount::adopt_styles(&document, &shadow, crate::styles::WIDGET_CSS);
     let root = document.create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
     let browser: Vec<String> =
