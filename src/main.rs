@@ -4,6 +4,12 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
+/// The widget's heap: talc in place of the standard library's dlmalloc, for a smaller
+/// wasm (docs/ARCHITECTURE.md, "Size"). The widget has one thread.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Nothing starts on instantiation: the loader decides when, and on which element.
 fn main() {}
 
