@@ -149,38 +149,49 @@ fn attributes_of(element: &Element) -> Vec<(String, String)> {
 /// file (`first-<lang>.json`), and hands it to [`start`]. So the shadow root gets, in order:
 /// - the loader's own sheet, when it drew the first screen (nothing is parsed twice; the
 ///   caller keeps it);
-/// - the text the loader handed over;
-/// - else (that file did not arrive) a `<link>` to [`STYLESHEET_FILE`] beside the wasm,
-///   allowed by `style-src 'self'`; the widget is unstyled only until it loads.
+/// - the text the loader handed over, as a constructed stylesheet;
+/// - else a `<link>` to [`STYLESHEET_FILE`] beside the wasm: where that file did not
+///   arrive, and in browsers without constructed stylesheets, where a `<style>` would be
+///   blocked by a strict CSP and a `<link>` is allowed by `style-src 'self'`. The widget is
+///   unstyled only until it loads.
 fn give_styles(document: &web_sys::Document, shadow: &ShadowRoot, css: Option<&str>, assets_base: Option<&str>) {
-    if let Some(css) = css {
-        adopt_styles(document, shadow, css);
+    if css.is_some_and(|css| adopt_constructed(shadow, css).is_ok()) {
         return;
     }
-    let Some(base) = assets_base else { return };
-    if let Ok(link) = document.create_element("link") {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", &format!("{base}{STYLESHEET_FILE}"));
-        let _ = shadow.append_child(&link);
+    match (assets_base, css) {
+        (Some(base), _) => {
+            if let Ok(link) = document.create_element("link") {
+                let _ = link.set_attribute("rel", "stylesheet");
+                let _ = link.set_attribute("href", &format!("{base}{STYLESHEET_FILE}"));
+                let _ = shadow.append_child(&link);
+            }
+        }
+        (None, Some(css)) => append_style(document, shadow, css),
+        (None, None) => {}
     }
 }
 
-/// Gives the shadow root `css` without any inline `<style>`.
-///
-/// A constructed stylesheet is built from a string, so it needs no extra request and is
-/// allowed by `style-src 'self'`. Browsers without constructable stylesheets get a
-/// `<style>` element, which works wherever the host has no strict CSP.
+/// Gives the shadow root `css`: a constructed stylesheet, built from a string, so it needs
+/// no extra request and is allowed by `style-src 'self'`; browsers without constructable
+/// stylesheets get a `<style>` element, which works wherever the host has no strict CSP.
+/// For the wasm tests and the configurator's preview, which have no file to link.
 pub(crate) fn adopt_styles(document: &web_sys::Document, shadow: &ShadowRoot, css: &str) {
-    let adopted = web_sys::CssStyleSheet::new().and_then(|sheet| {
-        sheet.replace_sync(css)?;
-        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        Ok::<_, JsValue>(())
-    });
-    if adopted.is_err() {
-        if let Ok(style) = document.create_element("style") {
-            style.set_text_content(Some(css));
-            let _ = shadow.append_child(&style);
-        }
+    if adopt_constructed(shadow, css).is_err() {
+        append_style(document, shadow, css);
+    }
+}
+
+fn adopt_constructed(shadow: &ShadowRoot, css: &str) -> Result<(), JsValue> {
+    let sheet = web_sys::CssStyleSheet::new()?;
+    sheet.replace_sync(css)?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    Ok(())
+}
+
+fn append_style(document: &web_sys::Document, shadow: &ShadowRoot, css: &str) {
+    if let Ok(style) = document.create_element("style") {
+        style.set_text_content(Some(css));
+        let _ = shadow.append_child(&style);
     }
 }
 
