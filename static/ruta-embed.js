@@ -379,6 +379,9 @@ export const LOCALE_ALIASES = {
 // it): language, then optionally script, region and variants.
 const LANGUAGE_TAG = /^([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$/i;
 const MAX_MUNICIPALITY_CHARS = 120;
+// How long the widget's start waits for the first-screen file, which carries its
+// stylesheet, when the wasm came first; after that it links ruta-widget.css instead.
+const FIRST_SCREEN_WAIT_MS = 3000;
 
 /** As ruta_core::l10n::supported: the locale shipped for a language tag, or null. */
 export function supportedLocale(tag) {
@@ -516,7 +519,7 @@ function start() {
   // The widget's stylesheet is not in its wasm: it comes in this file (src/mount.rs).
   let css;
   const firstFile = new URL(`first-${choice.lang}${choice.drafts ? '-drafts' : ''}.json`, import.meta.url).href;
-  fetchPacked(firstFile, {}, '{', 'application/json')
+  const firstScreen = fetchPacked(firstFile, {}, '{', 'application/json')
     .then((response) => (response.ok ? response.json() : null))
     .then((data) => {
       if (data && typeof data.css === 'string') css = data.css;
@@ -539,6 +542,10 @@ function start() {
     .then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       const text = await messages;
+      // The first-screen file was asked for first and is small, but the wasm can still
+      // come first (a cached wasm, a slow reply): its stylesheet is worth a short wait, so
+      // the widget neither starts unstyled nor fetches ruta-widget.css besides.
+      await Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
       // A task of its own for the widget's start: instantiating and then compiling, on
       // first call, every function the first render uses were one long task that kept a
       // cheap phone from answering a tap for a quarter of a second (docs/ARCHITECTURE.md,
