@@ -12,6 +12,11 @@ Here the wasm's import section (only the glue's module, not others) and export s
 names of one to three letters, and each whole identifier in the glue with the same map.
 Nothing else in either file changes: the code refers to imports and exports by index.
 
+Then imports the glue defines with the very same code (wasm-bindgen writes one per web-sys
+type and method: `HTMLInputElement.value` and `HTMLSelectElement.value` are two) are made
+one: the glue keeps the first definition, and the wasm imports it under that name as many
+times as before (a module may import one name twice; each import keeps its own type).
+
 It refuses to write anything when a renamed name is missing from the glue, or when a new
 name is already an identifier in the glue, so a wasm-bindgen that writes its glue
 differently fails the build instead of making a widget that cannot start. The e2e tests then
@@ -109,9 +114,10 @@ def sections(wasm):
         at = body_at + size
 
 
-def rewrite(wasm, glue_module, fresh):
+def rewrite(wasm, glue_module, fresh, import_name=None):
     """The wasm with the glue's imports and the generated exports renamed; the map, and
-    the imports' old names (the glue must define every one of them)."""
+    the imports' old names (the glue must define every one of them). With `import_name`,
+    only the glue's imports are renamed, by that function."""
     renamed = {}
     imported = set()
     out = bytearray(wasm[:8])
@@ -129,20 +135,93 @@ def rewrite(wasm, glue_module, fresh):
                 at = skip_import_description(body, at)
                 if module == glue_module:
                     imported.add(field)
-                    field = renamed.setdefault(field, fresh())
+                    field = import_name(field) if import_name else renamed.setdefault(field, fresh())
                 new_body += name(module) + name(field) + body[description_at:at]
             else:
                 field, at = read_name(body, at)
                 description_at = at
                 at += 1
                 _, at = read_leb(body, at)
-                if GENERATED_EXPORT.match(field):
+                if GENERATED_EXPORT.match(field) and not import_name:
                     field = renamed.setdefault(field, fresh())
                 new_body += name(field) + body[description_at:at]
         if at != len(body):
             raise SystemExit("short_names: a section did not parse to its end; nothing written")
         out += bytes([section_id]) + leb(len(new_body)) + new_body
     return bytes(out), renamed, imported
+
+
+def import_object(glue):
+    """Where the glue's import object starts and ends, and its entries as (key, value) in
+    order. Minified glue only: `{__proto__:null,key:value,...}`, values split at top-level
+    commas outside strings. None where the text does not have that shape."""
+    start = glue.find("{__proto__:null,")
+    if start < 0:
+        return None
+    at = start + len("{__proto__:null,")
+    entries = []
+    while True:
+        key = re.compile(r"([A-Za-z_$][A-Za-z0-9_$]*):").match(glue, at)
+        if not key:
+            return None
+        value_at = key.end()
+        depth = 0
+        quote = None
+        at = value_at
+        while at < len(glue):
+            char = glue[at]
+            if quote:
+                if char == "\\":
+                    at += 1
+                elif char == quote:
+                    quote = None
+            elif char in "\"'`":
+                quote = char
+            elif char == "/" and glue[at - 1] in "(,=:[!&|?{};":
+                return None  # a regular expression literal: not parsed here
+            elif char in "([{":
+                depth += 1
+            elif char in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char == "," and depth == 0:
+                break
+            at += 1
+        else:
+            return None
+        entries.append((key.group(1), glue[value_at:at]))
+        if glue[at] == "}":
+            return start, at + 1, entries
+        at += 1
+
+
+def merge_twins(wasm, glue, glue_module, imports):
+    """The wasm and glue with imports of identical code made one (see the module's doc);
+    both unchanged where the glue's import object cannot be read, or its keys are not
+    exactly `imports`, the wasm's names for them."""
+    found = import_object(glue)
+    if found is None:
+        return wasm, glue, 0
+    start, end, entries = found
+    if sorted(key for key, _ in entries) != sorted(imports):
+        return wasm, glue, 0
+    first = {}
+    same_as = {}
+    for key, value in entries:
+        if value in first:
+            same_as[key] = first[value]
+        else:
+            first[value] = key
+    # A removed key must be named nowhere else in the glue.
+    names = IDENTIFIER.findall(glue)
+    same_as = {key: kept for key, kept in same_as.items() if names.count(key) == 1}
+    if not same_as:
+        return wasm, glue, 0
+    kept_entries = ",".join(f"{key}:{value}" for key, value in entries if key not in same_as)
+    new_glue = glue[:start] + "{__proto__:null," + kept_entries + "}" + glue[end:]
+    new_wasm, _, _ = rewrite(wasm, glue_module, None, lambda field: same_as.get(field, field))
+    return new_wasm, new_glue, len(same_as)
 
 
 def main(wasm_path, glue_path):
@@ -167,9 +246,13 @@ def main(wasm_path, glue_path):
     if missing:
         raise SystemExit(f"short_names: not in the glue, so it would not start: {', '.join(missing[:5])}; nothing written")
     new_glue = IDENTIFIER.sub(lambda match: renamed.get(match.group(0), match.group(0)), glue)
+    new_wasm, new_glue, merged = merge_twins(new_wasm, new_glue, glue_module, [renamed[old] for old in imported])
     open(wasm_path, "wb").write(new_wasm)
     open(glue_path, "w", encoding="utf-8").write(new_glue)
-    print(f"{len(renamed)} names: wasm {len(wasm)} -> {len(new_wasm)} B, glue {len(glue.encode())} -> {len(new_glue.encode())} B")
+    print(
+        f"{len(renamed)} names, {merged} imports merged into their twins: "
+        f"wasm {len(wasm)} -> {len(new_wasm)} B, glue {len(glue.encode())} -> {len(new_glue.encode())} B"
+    )
 
 
 if __name__ == "__main__":
