@@ -47,7 +47,10 @@ mod native {
         let (mut config, _) = EmbedConfig::from_attributes(std::iter::empty::<(&str, &str)>());
         config.drafts = drafts;
         config.municipality = municipality.then(|| MUNICIPALITY_SLOT.to_owned());
-        ServerRenderer::<App>::with_props(move || AppProps { config, lang }).hydratable(false).render().await
+        ServerRenderer::<App>::with_props(move || AppProps { config, lang, drawn: true })
+            .hydratable(false)
+            .render()
+            .await
     }
 
     fn json_string(text: &str) -> String {

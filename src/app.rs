@@ -20,6 +20,11 @@ pub struct AppProps {
     pub config: EmbedConfig,
     /// The negotiated locale.
     pub lang: Locale,
+    /// Whether the screen and footer are drawn; `false` draws only the quick exit and
+    /// header. The loader's start draws the widget in these two steps, each a task of its
+    /// own (`crate::mount`).
+    #[prop_or(true)]
+    pub drawn: bool,
 }
 
 #[component]
@@ -61,10 +66,12 @@ pub fn App(props: &AppProps) -> Html {
                 <LanguagePicker current={store.lang} on_change={on_action.reform(Action::ChangeLang)}
                     offered={ruta_core::l10n::offered(props.config.drafts)} status={store.language_load} />
             </header>
-            <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
-                { screen_view(&store, &props.config, &on_action) }
-            </div>
-            <WidgetFooter municipality={props.config.municipality.clone()} />
+            if props.drawn {
+                <div class="ruta__screen" ref={screen_ref} data-testid="ruta-screen">
+                    { screen_view(&store, &props.config, &on_action) }
+                </div>
+                <WidgetFooter municipality={props.config.municipality.clone()} />
+            }
         </section>
     };
     providers(&l10n, directory.state, widget)

@@ -21,6 +21,7 @@ pub fn start(
     fetch_packed: Option<js_sys::Function>,
     messages: Option<String>,
     css: Option<String>,
+    live: Option<js_sys::Function>,
 ) -> bool {
-    ruta::start(host, assets_base, leave, fetch_packed, messages, css)
+    ruta::start(host, assets_base, leave, fetch_packed, messages, css, live)
 }

@@ -6,9 +6,8 @@ use ruta_core::l10n::{self, Locale};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::app::AppProps;
+use crate::app::{App, AppProps};
 use crate::styles::{STYLESHEET_FILE, WIDGET_CSS};
-use crate::takeover::{Takeover, TakeoverProps};
 
 /// Mounts the widget on the page's first `[data-ruta]` element, without the loader.
 /// Pages use the loader (`ruta-embed.js`), which calls [`start`]; this is for the wasm
@@ -20,7 +19,7 @@ pub fn boot() {
         warn("no element with data-ruta was found; nothing to mount");
         return;
     };
-    mount(&host, None, None, Some(WIDGET_CSS.to_owned()));
+    mount(&host, None, None, Some(WIDGET_CSS.to_owned()), Caller::Tests);
 }
 
 /// Called by the loader with the element it chose (the first visible `[data-ruta]`),
@@ -29,6 +28,9 @@ pub fn boot() {
 /// `fetch_packed` is the loader's download through the gzip twins (see `ruta-embed.js`);
 /// `messages` the `messages-<lang>.txt` it downloaded beside the wasm for a visitor who
 /// reads a language other than Spanish, if it could.
+/// `live` is called once the widget's own tree is drawn and its quick exit listens: only
+/// then does the loader stop listening for its own (the widget is drawn in steps, each a
+/// task of its own, so key presses can come in between).
 pub fn start(
     host: Element,
     assets_base: String,
@@ -36,18 +38,34 @@ pub fn start(
     fetch_packed: Option<js_sys::Function>,
     messages: Option<String>,
     css: Option<String>,
+    live: Option<js_sys::Function>,
 ) -> bool {
     crate::exit::use_loader_leave(leave);
     if let Some(fetch) = fetch_packed {
         crate::downloads::use_fetch_packed(fetch);
     }
-    mount(&host, Some(assets_base), messages, css)
+    mount(&host, Some(assets_base), messages, css, Caller::Loader { live })
+}
+
+/// Who mounts the widget.
+enum Caller {
+    /// The loader, with its hand-over (see [`start`]): the widget is drawn in steps, each
+    /// a task of its own.
+    Loader { live: Option<js_sys::Function> },
+    /// [`boot`]: the widget is drawn in this task, as the wasm tests expect.
+    Tests,
 }
 
 /// Mounts on `host`. The element keeps its fallback HTML (helplines and a plain exit
 /// link) in the light DOM: once a shadow root is attached the browser stops rendering it,
 /// and if this code never runs it simply stays visible.
-fn mount(host: &Element, assets_base: Option<String>, messages: Option<String>, css: Option<String>) -> bool {
+fn mount(
+    host: &Element,
+    assets_base: Option<String>,
+    messages: Option<String>,
+    css: Option<String>,
+    caller: Caller,
+) -> bool {
     let document = gloo_utils::document();
     // The loader's prerendered first screen is the one shadow root the widget takes over.
     let prerendered = host.shadow_root().map(|shadow| (crate::takeover::prerendered(&shadow), shadow));
@@ -87,20 +105,60 @@ fn mount(host: &Element, assets_base: Option<String>, messages: Option<String>, 
         },
     };
     // The loader draws its first screen only with a constructed stylesheet, already adopted.
-    if prerendered.is_none() {
-        give_styles(&document, &shadow, css.as_deref(), assets_base.as_deref());
-    }
+    // Without it, a <slot> keeps showing the host's own fallback HTML until the widget is
+    // drawn, so no frame shows an empty widget.
+    let placeholder = match prerendered {
+        Some(first_screen) => first_screen,
+        None => {
+            give_styles(&document, &shadow, css.as_deref(), assets_base.as_deref());
+            let Ok(slot) = document.create_element("slot") else { return false };
+            let _ = shadow.append_child(&slot);
+            slot
+        }
+    };
     let Ok(root) = document.create_element("div") else { return false };
-    if prerendered.is_some() {
-        let _ = root.set_attribute("hidden", "");
-    }
+    let _ = root.set_attribute("hidden", "");
     let _ = shadow.append_child(&root);
     if let Some(base) = assets_base {
         crate::downloads::use_assets_base(base);
     }
-    let props = TakeoverProps { app: AppProps { config, lang }, prerendered, root: root.clone() };
-    yew::Renderer::<Takeover>::with_root_and_props(root, props).render();
+    let props = AppProps { config, lang, drawn: true };
+    match caller {
+        Caller::Tests => {
+            yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+            crate::takeover::swap(&placeholder, &root);
+        }
+        Caller::Loader { live } => draw_in_steps(props, placeholder, root, live),
+    }
     true
+}
+
+/// Draws the widget in three tasks after `start`'s: the quick exit and header, then the
+/// screen and footer, then the swap for the placeholder, and the loader's `live`. Reading
+/// the configuration and drawing had been one task of about 50 ms on this machine, 200 ms
+/// with the CPU slowed 4x, mostly V8 compiling each function on its first call: a tap on
+/// the quick exit waited behind it (docs/ARCHITECTURE.md, "Start-up"). Yew yields to the
+/// browser after 16 ms of work, but only once every pending render is in the DOM, and its
+/// own next task is queued before the swap: so the swap always finds the whole tree, and
+/// the widget's shortcut already listening (the first step's effects).
+fn draw_in_steps(props: AppProps, placeholder: Element, root: Element, live: Option<js_sys::Function>) {
+    use gloo_timers::callback::Timeout;
+    Timeout::new(0, move || {
+        let first = AppProps { drawn: false, ..props.clone() };
+        let mut app = yew::Renderer::<App>::with_root_and_props(root.clone(), first).render();
+        Timeout::new(0, move || {
+            app.update(props);
+            Timeout::new(0, move || {
+                crate::takeover::swap(&placeholder, &root);
+                if let Some(live) = live {
+                    let _ = live.call0(&JsValue::NULL);
+                }
+            })
+            .forget();
+        })
+        .forget();
+    })
+    .forget();
 }
 
 /// `lang` where its messages are here (Spanish, or the loader's download of them), else

@@ -552,10 +552,14 @@ function start() {
       // "Fast on a slow network"). The loader's quick exit keeps working in between.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const assetsBase = new URL('.', import.meta.url).href;
-      // Mounting and handing over happen in one task, so no key press can fall between
-      // the loader's shortcut and the widget's: exactly one is listening at any time.
+      // The widget draws over the next few tasks and calls handOver once its tree has
+      // replaced the first screen, its own shortcut listening by then: no key press falls
+      // between the loader's shortcut and the widget's.
+      // Where the loader drew the first screen, its stylesheet is already adopted: the
+      // text is not handed over again (copying 10 KB into the wasm cost a cheap phone
+      // 20 ms).
       phase = 'started';
-      if (glue.start(host, assetsBase, leave, fetchPacked, text, css)) handOver();
+      glue.start(host, assetsBase, leave, fetchPacked, text, shadow ? undefined : css, handOver);
     })
     .catch((error) => {
       // The helplines and the exit link inside the host element stay visible and working:

@@ -81,10 +81,11 @@ async fn every_screen_in_every_locale_offers_105_then_linea_100_before_anything_
 #[tokio::test]
 async fn the_first_screen_of_the_app_opens_with_both_numbers_in_every_locale() {
     for lang in l10n::available() {
-        let html = ServerRenderer::<App>::with_props(move || AppProps { config: EmbedConfig::default(), lang })
-            .hydratable(false)
-            .render()
-            .await;
+        let html =
+            ServerRenderer::<App>::with_props(move || AppProps { config: EmbedConfig::default(), lang, drawn: true })
+                .hydratable(false)
+                .render()
+                .await;
         let note = html.find("data-testid=\"screen-safety-note\"").expect("the app opens on the safety note");
         let police = html.find("href=\"tel:105\"").expect("105 on the first screen");
         let linea = html.find("href=\"tel:100\"").expect("Línea 100 on the first screen");

@@ -11,7 +11,7 @@ use ruta_core::l10n::{self, Locale, Localizer};
 use yew::ServerRenderer;
 
 async fn render_app(lang: Locale, config: EmbedConfig) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps { config, lang }).hydratable(false).render().await
+    ServerRenderer::<App>::with_props(move || AppProps { config, lang, drawn: true }).hydratable(false).render().await
 }
 
 /// Unicode isolation marks that Fluent puts around variables.
@@ -50,6 +50,24 @@ async fn the_app_opens_on_the_safety_note_with_quick_exit_first() {
     let l = Localizer::new(locale("es"));
     assert!(html.contains(&escaped(&l.format("note-history", &[]))), "says history is not erased");
     assert!(html.contains("lang=\"es\""));
+}
+
+#[tokio::test]
+async fn the_first_of_the_two_start_up_steps_draws_the_quick_exit_and_header_only() {
+    let lang = locale("es");
+    let shell =
+        ServerRenderer::<App>::with_props(move || AppProps { config: EmbedConfig::default(), lang, drawn: false })
+            .hydratable(false)
+            .render()
+            .await;
+    let whole = render_app(lang, EmbedConfig::default()).await;
+    for part in ["data-testid=\"quick-exit\"", "data-testid=\"language-picker\"", "id=\"ruta-title\""] {
+        assert!(shell.contains(part) && whole.contains(part), "{part}: {shell}");
+    }
+    for part in ["data-testid=\"ruta-screen\"", "ruta__footer", "data-testid=\"urgent-call-105\""] {
+        assert!(!shell.contains(part), "{part} is drawn in the second step: {shell}");
+        assert!(whole.contains(part), "{part}: {whole}");
+    }
 }
 
 #[tokio::test]

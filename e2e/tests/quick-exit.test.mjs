@@ -17,9 +17,10 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** Opens BEFORE, then the widget page, and returns the history length on the widget page. */
-async function arrive(page) {
+async function arrive(page, { waitForMount = true } = {}) {
   await page.goto(BEFORE);
-  await openWidget(page);
+  if (waitForMount) await openWidget(page);
+  else await page.goto(`${BASE_URL}/`);
   return page.evaluate(() => history.length);
 }
 
@@ -57,6 +58,56 @@ test('pressing Shift three times replaces the page; Back does not return', async
     await context.close();
   }
 });
+
+// The widget is drawn in steps after the loader's own (docs/ARCHITECTURE.md, "Start-up"):
+// start, the quick exit and header, the screen and footer, the swap. Zero-delay timers are
+// held here and let go one at a time until the widget reaches the step, so the shortcut
+// is tried at each of them: some listener must answer at every one.
+const STEPS = {
+  'before start': () => true,
+  'after start': (live) => live !== null,
+  'after the first render step': (live) => Boolean(live?.querySelector('[data-testid="quick-exit"]')),
+  'after the second render step': (live) => Boolean(live?.querySelector('[data-testid="ruta-screen"]')),
+  'after the swap': (live, prerendered) => live !== null && !live.hidden && prerendered === null,
+};
+for (const [during, reached] of Object.entries(STEPS)) {
+  test(`Shift three times leaves ${during}`, async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        const realSetTimeout = window.setTimeout;
+        window.__heldTimers = [];
+        window.setTimeout = (callback, ms, ...args) => {
+          if (ms) return realSetTimeout(callback, ms, ...args);
+          window.__heldTimers.push(() => callback(...args));
+          return 0;
+        };
+      });
+      const historyOnWidget = await arrive(page, { waitForMount: false });
+      // The loader's own zero-delay timer, just before start: the wasm is ready.
+      await page.waitForFunction(() => window.__heldTimers.length > 0);
+      const state = `(() => {
+        const shadow = document.querySelector('[data-ruta]').shadowRoot;
+        const children = [...(shadow?.children ?? [])];
+        return [children.find((e) => e.localName === 'div' && !e.hasAttribute('data-ruta-prerendered')) ?? null,
+          children.find((e) => e.hasAttribute('data-ruta-prerendered')) ?? null];
+      })()`;
+      for (;;) {
+        const done = await page.evaluate(`(${reached})(...${state})`);
+        if (done) break;
+        await page.waitForFunction(() => window.__heldTimers.length > 0);
+        await page.evaluate(() => window.__heldTimers.shift()());
+      }
+      const prerendered = await page.evaluate(`${state}[1] !== null`);
+      assert.equal(prerendered, during !== 'after the swap', 'the prerendered screen shows until the swap');
+      await page.getByRole('link', { name: 'Trámites' }).focus();
+      await triggerExit(page, 'shift');
+      await assertLeftWithoutWayBack(page, historyOnWidget);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 for (const how of ['click', 'shift']) {
   test(`${how}: the page is blanked and state wiped before the next page arrives`, async () => {

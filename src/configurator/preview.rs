@@ -49,6 +49,6 @@ fn mount(frame: &NodeRef, config: EmbedConfig) -> Option<(Element, AppHandle<App
         gloo_utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
     // The language the widget would show, chosen as `src/mount.rs` chooses it.
     let lang = l10n::negotiate_among(config.lang.map(l10n::Locale::id), &browser, &l10n::offered(config.drafts));
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config, lang }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config, lang, drawn: true }).render();
     Some((host, app))
 }
