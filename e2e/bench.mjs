@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import {
-  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, watchExitState, holdNeutralPage, triggerExit,
+  BASE_URL, CHROMIUM_ARGS, launch, openPage, openWidget, waitForWidget, watchExitState, holdNeutralPage, triggerExit,
 } from './lib/harness.mjs';
 
 const DIST = process.env.DIST ?? '../dist';
@@ -69,7 +69,8 @@ async function wireBytes(browser, base) {
   const { context, page } = await openPage(browser);
   const { done } = await recordWire(context, page);
   await page.goto(base + '/');
-  await page.getByTestId('quick-exit').waitFor();
+  // Until the swap, the hidden live tree repeats the prerendered screen's test ids.
+  await waitForWidget(page);
   await page.waitForLoadState('networkidle');
   const first = done.splice(0);
   await page.getByTestId('safety-note-continue').click();
