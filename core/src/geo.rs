@@ -3,6 +3,8 @@
 //! Location is always a parameter: the shell asks the browser (only when the visitor
 //! taps "use my location") or resolves a district, then passes a [`LatLon`] here.
 
+use std::f64::consts::{FRAC_PI_2, PI, TAU};
+
 /// Mean Earth radius used by the haversine formula, in km.
 pub const EARTH_RADIUS_KM: f64 = 6_371.008_8;
 
@@ -80,8 +82,6 @@ fn cos(x: f64) -> f64 {
     let x2 = folded * folded;
     sign * (1.0 + x2 * horner(&COS_SERIES, x2))
 }
-
-use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
 fn within_pi(x: f64) -> f64 {
     if x.abs() <= PI {
@@ -182,6 +182,16 @@ pub fn parse_degrees(text: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// The next of a fixed sequence of pseudo-random numbers (Marsaglia's xorshift64).
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
     #[test]
     fn sine_and_cosine_match_the_standard_library() {
         let steps = 400_000;
@@ -205,12 +215,7 @@ mod tests {
             2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
         };
         let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % 1_000_000) as f64 / 1_000_000.0
-        };
+        let mut next = || (xorshift(&mut x) % 1_000_000) as f64 / 1_000_000.0;
         for _ in 0..50_000 {
             let a = LatLon::new(-90.0 + 180.0 * next(), -180.0 + 360.0 * next());
             let b = LatLon::new(-90.0 + 180.0 * next(), -180.0 + 360.0 * next());
@@ -220,11 +225,9 @@ mod tests {
 
     #[test]
     fn parse_degrees_gives_what_str_parse_gives() {
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..50_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            let x = xorshift(&mut state);
             let whole = x % 200;
             let digits = (x >> 20) as usize % 13;
             let fraction = (x >> 8) % 10u64.pow(digits as u32);
@@ -271,11 +274,9 @@ mod tests {
 
     #[test]
     fn fixed_point_writes_what_float_formatting_writes_away_from_ties() {
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..20_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            let x = xorshift(&mut state);
             let value = (x % 4_000_000_000) as f64 / 1e7 - 200.0;
             for digits in [0u32, 1, 5] {
                 let scaled = value * 10f64.powi(digits as i32);
@@ -294,8 +295,6 @@ mod tests {
         assert_eq!(fixed_point(f64::NAN, 1), "0");
         assert_eq!(LatLon::new(-12.0464, -77.0428).geo_uri(), "geo:-12.04640,-77.04280?q=-12.04640,-77.04280");
     }
-
-    use super::*;
 
     #[test]
     fn known_distances() {
