@@ -25,12 +25,14 @@ run on the result.
 
 import re
 import sys
+from collections import Counter
 
 IMPORT_SECTION = 2
 EXPORT_SECTION = 7
 # wasm-bindgen's own exports; the crate's own (`start`) and `memory` keep their names.
 GENERATED_EXPORT = re.compile(r"^(__wbindgen_|__wbg_|__externref_|wasm_bindgen_)")
 IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+OBJECT_KEY = re.compile(r"([A-Za-z_$][A-Za-z0-9_$]*):")
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -161,7 +163,7 @@ def import_object(glue):
     at = start + len("{__proto__:null,")
     entries = []
     while True:
-        key = re.compile(r"([A-Za-z_$][A-Za-z0-9_$]*):").match(glue, at)
+        key = OBJECT_KEY.match(glue, at)
         if not key:
             return None
         value_at = key.end()
@@ -214,8 +216,8 @@ def merge_twins(wasm, glue, glue_module, imports):
         else:
             first[value] = key
     # A removed key must be named nowhere else in the glue.
-    names = IDENTIFIER.findall(glue)
-    same_as = {key: kept for key, kept in same_as.items() if names.count(key) == 1}
+    uses = Counter(IDENTIFIER.findall(glue))
+    same_as = {key: kept for key, kept in same_as.items() if uses[key] == 1}
     if not same_as:
         return wasm, glue, 0
     kept_entries = ",".join(f"{key}:{value}" for key, value in entries if key not in same_as)
