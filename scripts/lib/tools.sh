@@ -91,6 +91,12 @@ ruta_version() {
 }
 
 build_release() {
+  # Trunk builds offline (Trunk.toml), so on a new machine the crates it needs are fetched
+  # first: the project's, and the standard library's own (rust-src's Cargo.lock), which the
+  # rebuild below needs. Nothing is downloaded where they are already here.
+  (cd "$ROOT" && cargo fetch --locked --quiet)
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
+    --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   log "trunk build (release)"
   # The standard library is rebuilt for the wasm with panic=immediate-abort: a panic was
   # already an abort (Cargo.toml's panic = "abort"), and now it no longer carries the
