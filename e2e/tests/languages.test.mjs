@@ -94,11 +94,42 @@ test('a language that cannot be downloaded says so, stays in Spanish, and a new 
     assert.match(await status.innerText(), /English/);
     assert.equal(await shownLang(page), 'es');
     await assertAxeClean(page, 'language download failed');
+    // The select shows the language on screen again, so picking English once more is a
+    // change it reports (a select never reports picking what it already shows).
+    assert.equal(await picker.inputValue(), 'es');
     blocked = false;
-    await picker.selectOption('es');
     await picker.selectOption('en');
     await waitForLang(page, 'en');
     assert.equal(await status.innerText(), '');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a language that arrives after she picked another is not shown', async () => {
+  const { context, page, record } = await openPage(browser);
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(MESSAGES_URL, async (route) => { await held; await route.fallback(); });
+    await openWidget(page);
+    const picker = page.getByTestId('language-picker');
+    await picker.selectOption('en');
+    await page.waitForFunction(() => document.querySelector('[data-ruta]').shadowRoot
+      .querySelector('[data-testid=language-status]').textContent.includes('Cargando'));
+    await picker.selectOption('es');
+    const arrived = page.waitForResponse(MESSAGES_URL);
+    release();
+    await (await arrived).finished();
+    // The widget reads the file within a few milliseconds of its arrival.
+    await page.waitForTimeout(500);
+    assert.equal(await shownLang(page), 'es', 'her last pick stays');
+    assert.equal(await picker.inputValue(), 'es');
+    assert.equal(await widget(page).getByTestId('language-status').innerText(), '');
+    // Its messages were kept: picking it now shows it with no second download.
+    await picker.selectOption('en');
+    await waitForLang(page, 'en');
+    assert.deepEqual(messageRequests(record), ['en']);
   } finally {
     await context.close();
   }

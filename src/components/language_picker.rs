@@ -40,6 +40,21 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
         Review::Draft => format!("{} ({draft})", locale.native_name()),
         Review::Source | Review::Reviewed => locale.native_name().to_owned(),
     };
+    // After a failed download the select still shows the language she picked, while the
+    // screen is in the one shown: set back, so the status line and the select agree, and
+    // picking that language again is a change the select reports (it would not be, if it
+    // were already selected). While one downloads, her pick stays in view.
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with((props.current, props.status), move |(current, status)| {
+            if !matches!(status, LanguageLoad::Loading(_)) {
+                if let Some(select) = select_ref.cast::<HtmlSelectElement>() {
+                    select.set_value(current.id());
+                }
+            }
+        });
+    }
     let status = match props.status {
         LanguageLoad::Idle => Html::default(),
         LanguageLoad::Loading(locale) => {
@@ -52,7 +67,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     html! {
         <div class="ruta-lang">
             <label class="ruta-lang__label" for="ruta-lang-select">{ l10n.text("shell-language-label") }</label>
-            <select id="ruta-lang-select" class="ruta-lang__select" data-testid="language-picker" {onchange}>
+            <select id="ruta-lang-select" class="ruta-lang__select" data-testid="language-picker" ref={select_ref} {onchange}>
                 for locale in props.offered.iter().copied() {
                     <option value={locale.id()} lang={locale.id()} selected={locale == props.current}>{ label(locale) }</option>
                 }

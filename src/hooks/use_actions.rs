@@ -8,7 +8,7 @@ use crate::state::{Action, Store};
 /// carries out what an action asks of the browser. Two do: "use my location" (the
 /// position is asked for here, after the tap, and its answer comes back as an action), and
 /// a language whose messages are not here yet (they are downloaded first, and the
-/// language shown once they are).
+/// language shown once they are, if she has not picked another meanwhile).
 ///
 /// # Example
 /// ```no_run
@@ -35,7 +35,7 @@ pub fn use_actions(store: &UseReducerHandle<Store>) -> Callback<Action> {
                 spawn_local(async move {
                     let loaded = crate::downloads::load_messages(lang).await;
                     dispatcher.dispatch(if loaded.is_ok() {
-                        Action::ChangeLang(lang)
+                        Action::LanguageArrived(lang)
                     } else {
                         Action::LanguageFailed(lang)
                     });

@@ -123,6 +123,8 @@ pub enum Action {
     ChangeLang(Locale),
     /// The visitor picked a language whose messages are being downloaded.
     LanguageLoading(Locale),
+    /// That download arrived: the language is shown if it is still the one last picked.
+    LanguageArrived(Locale),
     /// That download failed.
     LanguageFailed(Locale),
     /// Forget everything: quick exit.
@@ -151,11 +153,16 @@ impl AppState {
             Action::Go(screen) => Self { screen, ..self.clone() },
             Action::ChangeLang(lang) => Self { lang, language_load: LanguageLoad::Idle, ..self.clone() },
             Action::LanguageLoading(lang) => Self { language_load: LanguageLoad::Loading(lang), ..self.clone() },
-            // Only the latest pick's answer counts: an earlier one that fails late is no news.
+            // Only the latest pick's answer counts: an earlier one that arrives or fails late
+            // (she picked another language meanwhile, or left by quick exit) is no news. Its
+            // messages are kept, so picking it again shows it at once.
+            Action::LanguageArrived(lang) if self.language_load == LanguageLoad::Loading(lang) => {
+                Self { lang, language_load: LanguageLoad::Idle, ..self.clone() }
+            }
             Action::LanguageFailed(lang) if self.language_load == LanguageLoad::Loading(lang) => {
                 Self { language_load: LanguageLoad::Failed(lang), ..self.clone() }
             }
-            Action::LanguageFailed(_) => self.clone(),
+            Action::LanguageArrived(_) | Action::LanguageFailed(_) => self.clone(),
             Action::Wipe => Self::new(self.initial_lang),
             Action::Assessment(action) => Self { assessment: self.assessment.reduce(action), ..self.clone() },
             Action::Locator(action) => Self { locator: self.locator.reduce(action), ..self.clone() },
@@ -192,11 +199,25 @@ mod tests {
         assert_eq!((s.lang, s.language_load), (Locale::SOURCE, LanguageLoad::Loading(english())));
         let failed = s.reduce(Action::LanguageFailed(english()));
         assert_eq!((failed.lang, failed.language_load), (Locale::SOURCE, LanguageLoad::Failed(english())));
-        let shown = failed.reduce(Action::LanguageLoading(english())).reduce(Action::ChangeLang(english()));
+        let shown = failed.reduce(Action::LanguageLoading(english())).reduce(Action::LanguageArrived(english()));
         assert_eq!((shown.lang, shown.language_load), (english(), LanguageLoad::Idle));
         let quechua = Locale::from_id("qu").expect("Quechua ships");
         let stale = s.reduce(Action::LanguageLoading(quechua)).reduce(Action::LanguageFailed(english()));
         assert_eq!(stale.language_load, LanguageLoad::Loading(quechua), "an earlier pick's failure is ignored");
+        let late = s.reduce(Action::LanguageLoading(quechua)).reduce(Action::LanguageArrived(english()));
+        assert_eq!(
+            (late.lang, late.language_load),
+            (Locale::SOURCE, LanguageLoad::Loading(quechua)),
+            "an earlier pick's arrival is ignored"
+        );
+        let back = s.reduce(Action::ChangeLang(Locale::SOURCE)).reduce(Action::LanguageArrived(english()));
+        assert_eq!(
+            (back.lang, back.language_load),
+            (Locale::SOURCE, LanguageLoad::Idle),
+            "she went back to Spanish meanwhile"
+        );
+        let left = s.reduce(Action::Wipe).reduce(Action::LanguageArrived(english()));
+        assert_eq!(left.lang, Locale::SOURCE, "an arrival after quick exit changes nothing");
         assert_eq!(
             shown.reduce(Action::LanguageLoading(quechua)).reduce(Action::Wipe).language_load,
             LanguageLoad::Idle
