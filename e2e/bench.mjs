@@ -28,9 +28,6 @@ const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(
 const RUNS_TIMING = opt('--runs-timing', 3);
 const RUNS_LIGHTHOUSE = opt('--runs-lighthouse', 3);
 const RUNS_EXIT = opt('--runs-exit', 15);
-// Lighthouse's CPU slowdown: the goals are at its mobile preset's 4x; a higher figure asks
-// how the same build fares on a machine that much slower than this one.
-const LIGHTHOUSE_SLOWDOWN = opt('--lighthouse-slowdown', 4);
 const SERVERS = [['no compression configured', BASE_URL]];
 if (process.env.BASE_URL_COMPRESSED) SERVERS.push(['gzip configured', process.env.BASE_URL_COMPRESSED]);
 
@@ -44,6 +41,9 @@ const GOAL_RESPONSIVE_MS = 3000;
 // Lighthouse's mobile preset ("slow 4G"): 150 ms RTT, 1,638.4 kbit/s down, 675 up.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
+// Lighthouse's CPU slowdown: the goals are at the same 4x, its mobile preset's; a higher
+// figure asks how the same build fares on a machine that much slower than this one.
+const LIGHTHOUSE_SLOWDOWN = opt('--lighthouse-slowdown', CPU_SLOWDOWN);
 const EXIT_RUN_LIMIT_MS = 60_000;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -198,7 +198,7 @@ async function serverFigures(browser, name, base) {
   ]) {
     const xs = reports.map((r) => r[key]);
     const m = median(xs);
-    console.log(`  ${what}: median ${m.toFixed(digits)} (runs ${runsOf(xs, digits)})${goal && LIGHTHOUSE_SLOWDOWN === 4 ? `: ${verdict(goal(m))}` : ''}`);
+    console.log(`  ${what}: median ${m.toFixed(digits)} (runs ${runsOf(xs, digits)})${goal && LIGHTHOUSE_SLOWDOWN === CPU_SLOWDOWN ? `: ${verdict(goal(m))}` : ''}`);
   }
   return { first, directory };
 }
@@ -247,10 +247,11 @@ async function oneExit(browser, how) {
   })();
   // Twice this section's runs have stopped answering, once for minutes, and could not be
   // repeated since: a run that takes this long ends the bench, saying where it was.
+  let timer;
   const stuck = new Promise((_, reject) => {
-    setTimeout(() => reject(new Error(`a quick-exit run (${how}) took over ${EXIT_RUN_LIMIT_MS} ms; it was ${step}`)), EXIT_RUN_LIMIT_MS).unref();
+    timer = setTimeout(() => reject(new Error(`a quick-exit run (${how}) took over ${EXIT_RUN_LIMIT_MS} ms; it was ${step}`)), EXIT_RUN_LIMIT_MS);
   });
-  return Promise.race([run, stuck]);
+  return Promise.race([run, stuck]).finally(() => clearTimeout(timer));
 }
 
 async function exitLatency(browser) {
